@@ -1,0 +1,49 @@
+namespace TicketBlue.Domain.Common;
+
+/// <summary>Argument checks that turn bad input into a <see cref="DomainException"/> with a stable code.</summary>
+public static class Guard
+{
+    public static string NotBlank(string? value, string code, string message, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainException(code, message);
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainException(code, $"{message} ({maxLength}자 이하)");
+        }
+
+        return trimmed;
+    }
+
+    public static string? Optional(string? value, string code, string message, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainException(code, $"{message} ({maxLength}자 이하)");
+        }
+
+        return trimmed;
+    }
+
+    public static int InRange(int value, int min, int max, string code, string message)
+    {
+        if (value < min || value > max)
+        {
+            throw new DomainException(code, message);
+        }
+
+        return value;
+    }
+
+    public static DateTimeOffset Utc(DateTimeOffset value) => value.ToUniversalTime();
+}

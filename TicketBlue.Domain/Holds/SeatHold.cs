@@ -1,0 +1,161 @@
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Rounds;
+
+namespace TicketBlue.Domain.Holds;
+
+public enum SeatHoldStatus
+{
+    Active,
+    Released,
+    Converted,
+    Expired,
+}
+
+/// <summary>
+/// A customer's claim on some seats of one round for a limited time (좌석 선점). All seats are
+/// taken together or none; the hold ends when released, converted into a reservation, or expired.
+/// </summary>
+public sealed class SeatHold : Entity<Guid>
+{
+    private readonly List<SeatHoldItem> _items = [];
+
+    private SeatHold()
+    {
+        UserId = string.Empty;
+    }
+
+    public long RoundId { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public int ExtensionsUsed { get; private set; }
+
+    public SeatHoldStatus Status { get; private set; }
+
+    public long? ReservationId { get; private set; }
+
+    public IReadOnlyCollection<SeatHoldItem> Items => _items.AsReadOnly();
+
+    /// <summary>
+    /// Starts a hold. <paramref name="alreadyOwned"/> is how many seats the customer already holds or
+    /// bought in this round, so the per-customer limit counts both.
+    /// </summary>
+    public static SeatHold Start(Round round, string userId, IReadOnlyCollection<long> roundSeatIds, int alreadyOwned, DateTimeOffset now)
+    {
+        round.EnsureOnSale(now);
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            throw new DomainException("hold.user", "로그인이 필요합니다.");
+        }
+
+        if (roundSeatIds.Count == 0)
+        {
+            throw new DomainException("hold.empty", "좌석을 한 개 이상 선택해 주세요.");
+        }
+
+        if (roundSeatIds.Distinct().Count() != roundSeatIds.Count)
+        {
+            throw new DomainException("hold.duplicate_seat", "같은 좌석이 두 번 선택되었습니다.");
+        }
+
+        if (alreadyOwned + roundSeatIds.Count > round.TicketLimitPerCustomer)
+        {
+            throw new DomainException(
+                "hold.limit",
+                $"이 회차는 1인당 {round.TicketLimitPerCustomer}매까지 예매할 수 있습니다. (현재 {alreadyOwned}매 보유)");
+        }
+
+        var hold = new SeatHold
+        {
+            Id = Guid.CreateVersion7(now),
+            RoundId = round.Id,
+            UserId = userId,
+            CreatedAt = now,
+            ExpiresAt = now + round.HoldPolicy.HoldDuration,
+            Status = SeatHoldStatus.Active,
+        };
+        hold._items.AddRange(roundSeatIds.Select(id => new SeatHoldItem(id)));
+        return hold;
+    }
+
+    public bool IsActiveAt(DateTimeOffset now) => Status == SeatHoldStatus.Active && now < ExpiresAt;
+
+    /// <summary>Extends the hold by the round's hold duration, at most <see cref="HoldPolicy.MaxExtensions"/> times and never past <see cref="HoldPolicy.MaxTotal"/>.</summary>
+    public DateTimeOffset Extend(HoldPolicy policy, DateTimeOffset now)
+    {
+        EnsureActive(now);
+        if (ExtensionsUsed >= policy.MaxExtensions)
+        {
+            throw new DomainException("hold.no_more_extensions", "선점 시간은 더 연장할 수 없습니다.");
+        }
+
+        var ceiling = CreatedAt + policy.MaxTotal;
+        var extended = Min(ExpiresAt + policy.HoldDuration, ceiling);
+        if (extended <= ExpiresAt)
+        {
+            throw new DomainException("hold.no_more_extensions", "최대 선점 시간에 도달했습니다.");
+        }
+
+        ExpiresAt = extended;
+        ExtensionsUsed++;
+        return ExpiresAt;
+    }
+
+    public void Release(DateTimeOffset now)
+    {
+        if (Status != SeatHoldStatus.Active)
+        {
+            throw new DomainException("hold.not_active", "이미 끝난 선점입니다.");
+        }
+
+        Status = now < ExpiresAt ? SeatHoldStatus.Released : SeatHoldStatus.Expired;
+    }
+
+    public void ConvertTo(long reservationId, DateTimeOffset now)
+    {
+        EnsureActive(now);
+        Status = SeatHoldStatus.Converted;
+        ReservationId = reservationId;
+    }
+
+    /// <summary>Marks a hold that ran out; used by the tidy-up sweep, never needed for correctness.</summary>
+    public void MarkExpired(DateTimeOffset now)
+    {
+        if (Status == SeatHoldStatus.Active && now >= ExpiresAt)
+        {
+            Status = SeatHoldStatus.Expired;
+        }
+    }
+
+    private void EnsureActive(DateTimeOffset now)
+    {
+        if (Status != SeatHoldStatus.Active)
+        {
+            throw new DomainException("hold.not_active", "이미 끝난 선점입니다.");
+        }
+
+        if (now >= ExpiresAt)
+        {
+            throw new DomainException("hold.expired", "선점 시간이 지나 좌석이 해제되었습니다.");
+        }
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset left, DateTimeOffset right) => left <= right ? left : right;
+}
+
+public sealed class SeatHoldItem
+{
+    private SeatHoldItem()
+    {
+    }
+
+    internal SeatHoldItem(long roundSeatId) => RoundSeatId = roundSeatId;
+
+    public Guid SeatHoldId { get; private set; }
+
+    public long RoundSeatId { get; private set; }
+}

@@ -1,0 +1,211 @@
+using TicketBlue.Domain.Common;
+
+namespace TicketBlue.Domain.Payments;
+
+/// <summary>Payment states, named as Toss Payments names them.</summary>
+public enum PaymentStatus
+{
+    Ready,
+    InProgress,
+    WaitingForDeposit,
+    Done,
+    PartialCanceled,
+    Canceled,
+    Aborted,
+    Expired,
+}
+
+public enum PaymentProvider
+{
+    Toss,
+    Demo,
+}
+
+/// <summary>
+/// The money side of a reservation. One payment per reservation with a unique order id; the amount
+/// is fixed when the payment is created, and the gateway's approval must match it exactly, so a
+/// tampered amount in a redirect can never confirm an order.
+/// </summary>
+public sealed class Payment : Entity<long>
+{
+    private readonly List<PaymentCancellation> _cancellations = [];
+
+    private Payment()
+    {
+        OrderId = string.Empty;
+        OrderName = string.Empty;
+    }
+
+    public long ReservationId { get; private set; }
+
+    /// <summary>Our order id sent to the gateway (6–64 characters, Toss's rule).</summary>
+    public string OrderId { get; private set; }
+
+    public string OrderName { get; private set; }
+
+    public PaymentProvider Provider { get; private set; }
+
+    public string? PaymentKey { get; private set; }
+
+    /// <summary>Gateway's method label, e.g. 카드, 간편결제, 가상계좌.</summary>
+    public string? Method { get; private set; }
+
+    public PaymentStatus Status { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public Money BalanceAmount { get; private set; }
+
+    public Money? SuppliedAmount { get; private set; }
+
+    public Money? Vat { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? RequestedAt { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public string? FailureCode { get; private set; }
+
+    public string? FailureMessage { get; private set; }
+
+    /// <summary>The gateway's last raw response, kept for reconciliation and disputes.</summary>
+    public string? RawResponse { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<PaymentCancellation> Cancellations => _cancellations.AsReadOnly();
+
+    public static Payment Create(long reservationId, string orderId, string orderName, PaymentProvider provider, Money amount, DateTimeOffset now)
+    {
+        var id = Guard.NotBlank(orderId, "payment.order_id", "주문 번호가 없습니다.", 64);
+        if (id.Length < 6)
+        {
+            throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.");
+        }
+
+        return new Payment
+        {
+            ReservationId = reservationId,
+            OrderId = id,
+            OrderName = Guard.NotBlank(orderName, "payment.order_name", "주문 이름이 없습니다.", 100),
+            Provider = provider,
+            Status = PaymentStatus.Ready,
+            Amount = amount,
+            BalanceAmount = amount,
+            CreatedAt = now,
+        };
+    }
+
+    /// <summary>Checks a redirect's amount against the order before asking the gateway to confirm.</summary>
+    public void EnsureAmountMatches(long requestedAmount)
+    {
+        if (requestedAmount != Amount.Won)
+        {
+            throw new DomainException("payment.amount_mismatch", "결제 금액이 주문 금액과 다릅니다.");
+        }
+    }
+
+    public void Approve(GatewayApproval approval)
+    {
+        if (Status == PaymentStatus.Done && PaymentKey == approval.PaymentKey)
+        {
+            return;
+        }
+
+        if (Status is not (PaymentStatus.Ready or PaymentStatus.InProgress or PaymentStatus.WaitingForDeposit))
+        {
+            throw new DomainException("payment.state", "승인할 수 없는 상태의 결제입니다.");
+        }
+
+        if (approval.TotalAmount != Amount)
+        {
+            throw new DomainException("payment.amount_mismatch", "승인 금액이 주문 금액과 다릅니다.");
+        }
+
+        PaymentKey = Guard.NotBlank(approval.PaymentKey, "payment.key", "결제 키가 없습니다.", 200);
+        Method = approval.Method;
+        SuppliedAmount = approval.SuppliedAmount;
+        Vat = approval.Vat;
+        RequestedAt = approval.RequestedAt;
+        ApprovedAt = approval.ApprovedAt;
+        RawResponse = approval.RawResponse;
+        BalanceAmount = Amount;
+        Status = PaymentStatus.Done;
+    }
+
+    public void Fail(string code, string message, DateTimeOffset now)
+    {
+        if (Status is PaymentStatus.Done or PaymentStatus.PartialCanceled or PaymentStatus.Canceled)
+        {
+            throw new DomainException("payment.state", "이미 승인된 결제는 실패 처리할 수 없습니다.");
+        }
+
+        Status = PaymentStatus.Aborted;
+        FailureCode = Guard.Optional(code, "payment.failure", "오류 코드가 너무 깁니다.", 100);
+        FailureMessage = Guard.Optional(message, "payment.failure", "오류 메시지가 너무 깁니다.", 500);
+        RequestedAt ??= now;
+    }
+
+    /// <summary>Records a (partial) refund that the gateway has carried out.</summary>
+    public void RecordCancellation(Money amount, string reason, string? transactionKey, DateTimeOffset canceledAt)
+    {
+        if (Status is not (PaymentStatus.Done or PaymentStatus.PartialCanceled))
+        {
+            throw new DomainException("payment.state", "승인된 결제만 취소할 수 있습니다.");
+        }
+
+        if (amount <= Money.Zero && BalanceAmount > Money.Zero)
+        {
+            throw new DomainException("payment.cancel_amount", "취소 금액은 0원보다 커야 합니다.");
+        }
+
+        if (amount > BalanceAmount)
+        {
+            throw new DomainException("payment.cancel_amount", $"취소 가능 금액({BalanceAmount})을 넘었습니다.");
+        }
+
+        _cancellations.Add(new PaymentCancellation(amount, Guard.NotBlank(reason, "payment.cancel_reason", "취소 사유를 입력해 주세요.", 200), transactionKey, canceledAt));
+        BalanceAmount -= amount;
+        Status = BalanceAmount == Money.Zero ? PaymentStatus.Canceled : PaymentStatus.PartialCanceled;
+    }
+}
+
+/// <summary>What a gateway tells us when it approves a payment.</summary>
+public sealed record GatewayApproval(
+    string PaymentKey,
+    string? Method,
+    Money TotalAmount,
+    Money? SuppliedAmount,
+    Money? Vat,
+    DateTimeOffset? RequestedAt,
+    DateTimeOffset ApprovedAt,
+    string? RawResponse);
+
+/// <summary>One refund of a payment (Toss "cancels" entry).</summary>
+public sealed class PaymentCancellation : Entity<long>
+{
+    private PaymentCancellation()
+    {
+        Reason = string.Empty;
+    }
+
+    internal PaymentCancellation(Money amount, string reason, string? transactionKey, DateTimeOffset canceledAt)
+    {
+        Amount = amount;
+        Reason = reason;
+        TransactionKey = transactionKey;
+        CanceledAt = canceledAt;
+    }
+
+    public long PaymentId { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public string Reason { get; private set; }
+
+    public string? TransactionKey { get; private set; }
+
+    public DateTimeOffset CanceledAt { get; private set; }
+}

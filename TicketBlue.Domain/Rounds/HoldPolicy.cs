@@ -1,0 +1,40 @@
+using TicketBlue.Domain.Common;
+
+namespace TicketBlue.Domain.Rounds;
+
+/// <summary>
+/// How long a round's seats stay held for a customer (선점 시간), and how far a hold may be extended
+/// (WCAG 2.2 "timing adjustable": warned before the end, allowed to extend within a maximum).
+/// </summary>
+public sealed record HoldPolicy
+{
+    public static readonly HoldPolicy Default = new(TimeSpan.FromMinutes(10), 1, TimeSpan.FromMinutes(20));
+
+    public HoldPolicy(TimeSpan holdDuration, int maxExtensions, TimeSpan maxTotal)
+    {
+        if (holdDuration < TimeSpan.FromMinutes(1) || holdDuration > TimeSpan.FromMinutes(60))
+        {
+            throw new DomainException("hold.duration", "선점 시간은 1분에서 60분 사이여야 합니다.");
+        }
+
+        if (maxExtensions is < 0 or > 5)
+        {
+            throw new DomainException("hold.extensions", "선점 연장 횟수는 0~5회여야 합니다.");
+        }
+
+        if (maxTotal < holdDuration)
+        {
+            throw new DomainException("hold.max_total", "최대 선점 시간은 기본 선점 시간보다 길어야 합니다.");
+        }
+
+        HoldDuration = holdDuration;
+        MaxExtensions = maxExtensions;
+        MaxTotal = maxTotal;
+    }
+
+    public TimeSpan HoldDuration { get; }
+
+    public int MaxExtensions { get; }
+
+    public TimeSpan MaxTotal { get; }
+}

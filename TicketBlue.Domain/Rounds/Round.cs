@@ -1,0 +1,149 @@
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Performances;
+
+namespace TicketBlue.Domain.Rounds;
+
+public enum RoundStatus
+{
+    Scheduled,
+    Cancelled,
+}
+
+/// <summary>
+/// One date and time a performance is played (회차), with its own sales window, per-customer
+/// ticket limit and hold duration. Its seats are <see cref="RoundSeat"/> rows, created from the
+/// performance's layout in one set-based step when the round is scheduled.
+/// </summary>
+public sealed class Round : Entity<long>
+{
+    public const int DefaultTicketLimit = 4;
+    public const int MaxTicketLimit = 10;
+
+    private Round()
+    {
+        SalesWindow = new TimeWindow(DateTimeOffset.MinValue, DateTimeOffset.MinValue.AddTicks(1));
+    }
+
+    public long PerformanceId { get; private set; }
+
+    public long VenueId { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    /// <summary>When the hall is free again: start plus running time and intermission.</summary>
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public TimeWindow SalesWindow { get; private set; }
+
+    /// <summary>Most seats one customer may hold and buy for this round (1인 최대 예매 매수).</summary>
+    public int TicketLimitPerCustomer { get; private set; }
+
+    public HoldPolicy HoldPolicy { get; private set; } = HoldPolicy.Default;
+
+    public RoundStatus Status { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>Optimistic concurrency token: admins editing a round never overwrite each other.</summary>
+    public int Version { get; private set; }
+
+    public static Round Schedule(
+        Performance performance,
+        DateTimeOffset startsAt,
+        TimeWindow salesWindow,
+        int ticketLimitPerCustomer,
+        HoldPolicy holdPolicy,
+        DateTimeOffset now)
+    {
+        var round = new Round
+        {
+            PerformanceId = performance.Id,
+            VenueId = performance.VenueId,
+            Status = RoundStatus.Scheduled,
+        };
+        round.Reschedule(performance, startsAt, salesWindow, now);
+        round.ChangeTicketLimit(ticketLimitPerCustomer);
+        round.HoldPolicy = holdPolicy;
+        return round;
+    }
+
+    public void Reschedule(Performance performance, DateTimeOffset startsAt, TimeWindow salesWindow, DateTimeOffset now)
+    {
+        EnsureScheduled();
+        if (startsAt <= now)
+        {
+            throw new DomainException("round.past", "회차 시작 시각은 지금 이후여야 합니다.");
+        }
+
+        if (!performance.Run.Contains(SeoulTime.DateOf(startsAt)))
+        {
+            throw new DomainException("round.outside_run", $"회차 날짜는 공연 기간({performance.Run.First:yyyy-MM-dd}~{performance.Run.Last:yyyy-MM-dd}) 안이어야 합니다.");
+        }
+
+        if (salesWindow.End > startsAt)
+        {
+            throw new DomainException("round.sales_window", "예매 마감은 회차 시작 전이어야 합니다.");
+        }
+
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = StartsAt + performance.Duration;
+        SalesWindow = salesWindow;
+    }
+
+    public void ChangeTicketLimit(int ticketLimitPerCustomer) =>
+        TicketLimitPerCustomer = Guard.InRange(ticketLimitPerCustomer, 1, MaxTicketLimit, "round.limit", $"1인 예매 매수는 1~{MaxTicketLimit}매여야 합니다.");
+
+    public void ChangeHoldPolicy(HoldPolicy holdPolicy)
+    {
+        EnsureScheduled();
+        HoldPolicy = holdPolicy;
+    }
+
+    /// <summary>True when the hall is busy with this round at any point of <paramref name="other"/>'s slot.</summary>
+    public bool Overlaps(DateTimeOffset otherStart, DateTimeOffset otherEnd) =>
+        Status == RoundStatus.Scheduled && StartsAt < otherEnd && otherStart < EndsAt;
+
+    public bool IsOnSale(DateTimeOffset now) =>
+        Status == RoundStatus.Scheduled && SalesWindow.Contains(now) && now < StartsAt;
+
+    /// <summary>Throws the reason a customer cannot buy now, in Korean, or returns quietly.</summary>
+    public void EnsureOnSale(DateTimeOffset now)
+    {
+        if (Status == RoundStatus.Cancelled)
+        {
+            throw new DomainException("round.cancelled", "취소된 회차입니다.");
+        }
+
+        if (now < SalesWindow.Start)
+        {
+            throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}");
+        }
+
+        if (now >= SalesWindow.End || now >= StartsAt)
+        {
+            throw new DomainException("round.sales_closed", "예매가 마감된 회차입니다.");
+        }
+    }
+
+    /// <summary>
+    /// Cancels the round. The caller refunds its reservations; a round with sales is never deleted,
+    /// so nothing sold is lost.
+    /// </summary>
+    public void Cancel(string reason, DateTimeOffset now)
+    {
+        EnsureScheduled();
+        CancellationReason = Guard.NotBlank(reason, "round.cancel_reason", "취소 사유를 입력해 주세요.", 500);
+        Status = RoundStatus.Cancelled;
+        Raise(new RoundCancelledEvent(Id, PerformanceId, now));
+    }
+
+    private void EnsureScheduled()
+    {
+        if (Status != RoundStatus.Scheduled)
+        {
+            throw new DomainException("round.cancelled", "취소된 회차는 바꿀 수 없습니다.");
+        }
+    }
+}
+
+public sealed record RoundCancelledEvent(long RoundId, long PerformanceId, DateTimeOffset OccurredAt) : IDomainEvent;
