@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+using TicketBlue.Domain.Files;
+using TicketBlue.Infrastructure.Files;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Seeding;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers everything TicketBlue.Infrastructure provides: database, Identity stores, Redis, files.</summary>
+public static class DependencyInjection
+{
+    /// <summary>MariaDB 10.11, named explicitly rather than auto-detected (Pomelo's advice for migrations).</summary>
+    public static readonly MariaDbServerVersion ServerVersion = new(new Version(10, 11));
+
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        builder.AddDatabase();
+        builder.AddIdentityStores();
+        builder.AddRedis();
+        builder.AddFiles();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddOptions<AdminInvitationOptions>().Bind(builder.Configuration.GetSection(AdminInvitationOptions.Section));
+        return builder;
+    }
+
+    private static void AddDatabase(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("TicketBlue")
+            ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:TicketBlue' is missing.");
+        builder.Services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
+
+        // One context per operation: Blazor Server circuits live long, a DbContext must not.
+        builder.Services.AddDbContextFactory<TicketBlueDbContext>(options => options.UseMySql(
+            connectionString,
+            ServerVersion,
+            mySql => mySql.MigrationsHistoryTable("__EFMigrationsHistory").CommandTimeout(30)));
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<TicketBlueDbContext>("mariadb", tags: ["ready"]);
+    }
+
+    private static void AddIdentityStores(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Apply)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TicketBlueDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        // OWASP: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations (Identity's default is 100,000).
+        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = IdentityPolicy.PasswordHashIterations);
+    }
+
+    private static void AddRedis(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration.GetConnectionString("Redis")
+            ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Redis' is missing.");
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        options.ClientName = "ticketblue";
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddHealthChecks()
+            .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: ["ready"]);
+    }
+
+    private static void AddFiles(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FileSystemBlobStoreOptions>()
+            .Bind(builder.Configuration.GetSection("Files"))
+            .PostConfigure(options =>
+            {
+                if (!Path.IsPathRooted(options.RootPath))
+                {
+                    options.RootPath = Path.Combine(builder.Environment.ContentRootPath, options.RootPath);
+                }
+            });
+        builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace TicketBlue.Infrastructure.Identity;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+    Dormant,
+    RequiresTwoFactor,
+}
+
+/// <summary>What a sign-up returns: the new user's id, or the reasons it was refused.</summary>
+public sealed record SignUpResult(string? UserId, IReadOnlyList<IdentityError> Errors)
+{
+    public bool Succeeded => UserId is not null;
+
+    public static SignUpResult Failed(params IdentityError[] errors) => new(null, errors);
+}
+
+/// <summary>
+/// Account rules that go beyond Identity's defaults: customers sign up as customers only, admins
+/// only with a valid invitation code, failed sign-ins count towards lockout, dormant accounts
+/// cannot sign in, and every sign-in records its time (the dormant-account job reads it).
+/// </summary>
+public sealed class AccountService(
+    UserManager<ApplicationUser> userManager,
+    SignInManager<ApplicationUser> signInManager,
+    IOptions<AdminInvitationOptions> invitation,
+    TimeProvider clock)
+{
+    public const string InvalidInvitationCode = "InvalidInvitationCode";
+    public const string AdminSignUpClosed = "AdminSignUpClosed";
+
+    public Task<SignUpResult> SignUpCustomerAsync(string email, string displayName, string password) =>
+        CreateAsync(email, displayName, password, Roles.Customer);
+
+    public Task<SignUpResult> SignUpAdminAsync(string email, string displayName, string password, string? invitationCode)
+    {
+        if (!invitation.Value.IsOpen)
+        {
+            return Task.FromResult(SignUpResult.Failed(new IdentityError { Code = AdminSignUpClosed, Description = "관리자 가입이 열려 있지 않습니다." }));
+        }
+
+        if (!invitation.Value.Accepts(invitationCode))
+        {
+            return Task.FromResult(SignUpResult.Failed(new IdentityError { Code = InvalidInvitationCode, Description = "초대 코드가 올바르지 않습니다." }));
+        }
+
+        return CreateAsync(email, displayName, password, Roles.Admin);
+    }
+
+    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool remember)
+    {
+        var user = await userManager.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            // Same work as a real check, so response time does not reveal which e-mails exist.
+            userManager.PasswordHasher.HashPassword(new ApplicationUser(), password);
+            return SignInOutcome.Failed;
+        }
+
+        if (user.IsDormant)
+        {
+            return SignInOutcome.Dormant;
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            user.LastLoginAt = clock.GetUtcNow();
+            await userManager.UpdateAsync(user);
+            return SignInOutcome.Succeeded;
+        }
+
+        return result.IsLockedOut ? SignInOutcome.LockedOut
+            : result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor
+            : SignInOutcome.Failed;
+    }
+
+    private async Task<SignUpResult> CreateAsync(string email, string displayName, string password, string role)
+    {
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 50)
+        {
+            return SignUpResult.Failed(new IdentityError { Code = "InvalidDisplayName", Description = "이름은 1~50자로 입력해 주세요." });
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = displayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var result = await userManager.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            return new SignUpResult(null, result.Errors.ToList());
+        }
+
+        result = await userManager.AddToRoleAsync(user, role);
+        if (!result.Succeeded)
+        {
+            await userManager.DeleteAsync(user);
+            return new SignUpResult(null, result.Errors.ToList());
+        }
+
+        return new SignUpResult(user.Id, []);
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TicketBlue.Infrastructure.Identity;
+
+namespace TicketBlue.Infrastructure.Persistence.Configurations;
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(user => user.DisplayName).HasMaxLength(50);
+        builder.HasIndex(user => new { user.IsDormant, user.LastLoginAt });
+        builder.HasIndex(user => user.PhoneNumber);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TicketBlue.Domain.Coupons;
+using TicketBlue.Domain.Performances;
+using TicketBlue.Domain.Reservations;
+using TicketBlue.Domain.Rounds;
+
+namespace TicketBlue.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reservation>
+{
+    public void Configure(EntityTypeBuilder<Reservation> builder)
+    {
+        builder.Property(reservation => reservation.Number).HasMaxLength(20);
+        builder.Property(reservation => reservation.UserId).HasMaxLength(450);
+        builder.Property(reservation => reservation.CancellationReason).HasMaxLength(500);
+        builder.Property(reservation => reservation.Version).IsConcurrencyToken();
+        builder.HasOne<Performance>().WithMany().HasForeignKey(reservation => reservation.PerformanceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Round>().WithMany().HasForeignKey(reservation => reservation.RoundId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Coupon>().WithMany().HasForeignKey(reservation => reservation.CouponId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(reservation => reservation.Seats).WithOne().HasForeignKey(seat => seat.ReservationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(reservation => reservation.Seats).HasField("_seats");
+        builder.Ignore(reservation => reservation.ActiveSeats);
+        builder.HasIndex(reservation => reservation.Number).IsUnique();
+        builder.HasIndex(reservation => reservation.SeatHoldId).IsUnique();
+        builder.HasIndex(reservation => new { reservation.UserId, reservation.CreatedAt });
+        builder.HasIndex(reservation => new { reservation.RoundId, reservation.Status });
+        builder.HasIndex(reservation => new { reservation.Status, reservation.CreatedAt });
+        builder.HasIndex(reservation => new { reservation.PerformanceId, reservation.CreatedAt });
+        builder.HasIndex(reservation => new { reservation.Status, reservation.PaymentDueAt });
+        builder.ToTable(table =>
+        {
+            table.HasCheckConstraint("CK_Reservations_Amounts", "`Subtotal` >= 0 AND `Discount` >= 0 AND `Total` >= 0 AND `Discount` <= `Subtotal`");
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Rounds;
+
+namespace TicketBlue.Infrastructure.Persistence.Configurations;
+
+internal sealed class SeatHoldConfiguration : IEntityTypeConfiguration<SeatHold>
+{
+    public void Configure(EntityTypeBuilder<SeatHold> builder)
+    {
+        builder.Property(hold => hold.Id).ValueGeneratedNever();
+        builder.Property(hold => hold.UserId).HasMaxLength(450);
+        builder.HasOne<Round>().WithMany().HasForeignKey(hold => hold.RoundId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(hold => hold.Items, items =>
+        {
+            items.ToTable("SeatHoldItems");
+            items.WithOwner().HasForeignKey(item => item.SeatHoldId);
+            items.HasKey(item => new { item.SeatHoldId, item.RoundSeatId });
+            items.HasIndex(item => item.RoundSeatId);
+        });
+        builder.Navigation(hold => hold.Items).HasField("_items");
+        builder.HasIndex(hold => new { hold.RoundId, hold.UserId, hold.Status });
+        builder.HasIndex(hold => new { hold.Status, hold.ExpiresAt });
+    }
+}

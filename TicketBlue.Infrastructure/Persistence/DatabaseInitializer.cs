@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Seeding;
+
+namespace TicketBlue.Infrastructure.Persistence;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Apply pending EF Core migrations at start-up (on for single-node and development runs).</summary>
+    public bool ApplyMigrationsAtStartup { get; set; } = true;
+
+    /// <summary>Load the demo catalogue and accounts into an empty database.</summary>
+    public bool SeedDemoData { get; set; }
+}
+
+/// <summary>Start-up work on the database: migrations, the roles, and the demo data when asked for.</summary>
+public static partial class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer).FullName!);
+
+        if (options.ApplyMigrationsAtStartup)
+        {
+            await using var context = await provider.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>().CreateDbContextAsync(cancellationToken);
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                LogMigrating(logger, pending.Count);
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (options.SeedDemoData)
+        {
+            await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} pending database migration(s)")]
+    private static partial void LogMigrating(ILogger logger, int count);
+}
