@@ -1,0 +1,15 @@
+using TicketBlue.Web.Features.Admin.Dashboard;
+using TicketBlue.Web.Features.Catalog.Home;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the handlers of the feature slices.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<IGetHomeCatalogHandler, GetHomeCatalogHandler>();
+        services.AddScoped<IGetAdminDashboardHandler, GetAdminDashboardHandler>();
+        return services;
+    }
+}

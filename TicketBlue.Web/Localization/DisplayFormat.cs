@@ -1,0 +1,36 @@
+using System.Globalization;
+using TicketBlue.Domain.Common;
+
+namespace TicketBlue.Web.Localization;
+
+/// <summary>
+/// How amounts and dates are shown. Prices are always won (KRW) and times always Seoul time, whatever
+/// the UI language; only the wording changes ("55,000원" in Korean, "₩55,000" in English).
+/// </summary>
+public static class DisplayFormat
+{
+    private static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko-KR");
+
+    private static bool IsKorean => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ko";
+
+    public static string Won(long amount) =>
+        IsKorean
+            ? amount.ToString("#,0", Korean) + "원"
+            : "₩" + amount.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>"2026.12.01 (화)" — the dotted date Korean ticket sites use, with the weekday.</summary>
+    public static string Day(DateOnly day) =>
+        IsKorean
+            ? day.ToString("yyyy.MM.dd (ddd)", Korean)
+            : day.ToString("ddd, MMM d, yyyy", CultureInfo.InvariantCulture);
+
+    public static string DayRange(DateOnly first, DateOnly last) =>
+        first == last ? Day(first) : $"{Day(first)} ~ {Day(last)}";
+
+    /// <summary>A moment in Seoul time, e.g. "2026.12.01 (화) 19:30".</summary>
+    public static string SeoulDateTime(DateTimeOffset instant)
+    {
+        var local = SeoulTime.ToSeoul(instant);
+        return $"{Day(DateOnly.FromDateTime(local.DateTime))} {local:HH:mm}";
+    }
+}

@@ -1,0 +1,22 @@
+using Serilog;
+using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+builder.AddInfrastructure();
+builder.AddWebServices();
+builder.Services.AddFeatures();
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabaseAsync();
+
+app.UseWebPipeline();
+app.MapWebEndpoints();
+
+app.Run();
+
+/// <summary>Entry point, public so the tests' WebApplicationFactory can start the real app.</summary>
+public partial class Program;

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+using TicketBlue.Web.Components;
+using TicketBlue.Web.Components.Account;
+using TicketBlue.Web.Endpoints;
+
+namespace TicketBlue.Web;
+
+/// <summary>The HTTP pipeline and the endpoints that are not Razor components.</summary>
+public static class WebPipeline
+{
+    public static void UseWebPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapWebEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCultureEndpoint();
+        app.MapMediaEndpoint();
+
+        // Ready only when MariaDB and Redis both answer; live as long as the process runs.
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = WriteHealthJsonAsync,
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthJsonAsync });
+    }
+
+    private static Task WriteHealthJsonAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            totalMilliseconds = report.TotalDuration.TotalMilliseconds,
+            checks = report.Entries.ToDictionary(
+                entry => entry.Key,
+                entry => new { status = entry.Value.Status.ToString(), milliseconds = entry.Value.Duration.TotalMilliseconds }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using Serilog;
+using Serilog.Formatting.Compact;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Web.Components.Account;
+using TicketBlue.Web.Localization;
+
+namespace TicketBlue.Web;
+
+/// <summary>Composition of the web layer: logging, UI, localization, authentication.</summary>
+public static class WebServices
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("ko-KR"), new("en")];
+
+    public static void AddLogging(this WebApplicationBuilder builder)
+    {
+        // Structured JSON logs outside development; readable console lines while developing.
+        builder.Services.AddSerilog((services, configuration) =>
+        {
+            configuration.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                configuration.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                configuration.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+    }
+
+    public static void AddWebServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
+            options.SnackbarConfiguration.ShowTransitionDuration = 200;
+            options.SnackbarConfiguration.HideTransitionDuration = 200;
+        });
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("ko-KR");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+        services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options => ConfigureCookie(options, builder.Environment));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+    }
+
+    /// <summary>
+    /// Session cookies per ASVS 3.4: HttpOnly, SameSite=Lax, Secure and "__Host-" outside development.
+    /// Sessions end after 12 hours at most; an admin's also after 30 idle minutes (ASVS 3.3.2).
+    /// </summary>
+    private static void ConfigureCookie(CookieAuthenticationOptions options, IWebHostEnvironment environment)
+    {
+        var secure = !(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
+        options.Cookie.Name = secure ? "__Host-TicketBlue" : "TicketBlue.Auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        options.SlidingExpiration = true;
+        options.LoginPath = "/Account/Login";
+        options.AccessDeniedPath = "/Account/AccessDenied";
+        options.Events.OnValidatePrincipal = AdminIdleTimeout.ValidateAsync;
+    }
+}
+
+public static class Policies
+{
+    public const string Admin = "Admin";
+}
