@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +52,7 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TicketBlueDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<TicketBlueClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         // OWASP: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations (Identity's default is 100,000).
@@ -64,7 +66,13 @@ public static class DependencyInjection
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
         options.ClientName = "ticketblue";
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddSingleton(_ => multiplexer.Value);
+
+        // Every app node must read every other node's cookies and antiforgery tokens: share the keys.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("TicketBlue")
+            .PersistKeysToStackExchangeRedis(() => multiplexer.Value.GetDatabase(), "tb:data-protection-keys");
         builder.Services.AddHealthChecks()
             .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: ["ready"]);
     }

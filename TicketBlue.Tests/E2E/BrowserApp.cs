@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using TicketBlue.Tests.Fixtures;
+
+namespace TicketBlue.Tests.E2E;
+
+/// <summary>
+/// The real app served by Kestrel on a free port, on its own database with the demo data, and
+/// Debian's Chromium driven by Playwright (Playwright cannot download its own browser here).
+/// One instance is shared by every end-to-end test class.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly MariaDbDatabase _database = new();
+    private TicketBlueAppFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _factory = new TicketBlueAppFactory(_database, seedDemoData: true);
+        BaseAddress = _factory.StartKestrel();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context as a Korean visitor in Seoul.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "ko-KR",
+            TimezoneId = "Asia/Seoul",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,24 @@
+namespace TicketBlue.Tests.Fixtures;
+
+/// <summary>A class fixture: one empty database and the app started on it (migrated, roles created, no demo data).</summary>
+public sealed class AppWithDatabase : IAsyncLifetime
+{
+    public MariaDbDatabase Database { get; } = new();
+
+    public TicketBlueAppFactory Factory { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Factory = new TicketBlueAppFactory(Database, seedDemoData: false);
+
+        // Touching Services builds the host, which runs the start-up database initialisation.
+        _ = Factory.Services;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TicketBlue.Tests.Fixtures;
+
+/// <summary>
+/// The real application (Program) on its own test database, with the real Redis. With
+/// <see cref="StartKestrel"/> it listens on a free loopback port for a real browser.
+/// </summary>
+public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemoData, string? invitationCode = TicketBlueAppFactory.InvitationCode, string? redis = null)
+    : WebApplicationFactory<Program>
+{
+    public const string InvitationCode = "test-invitation-code-0123456789";
+
+    private readonly string _blobRoot = Path.Combine(Path.GetTempPath(), "tb-test-blobs", database.Name);
+
+    /// <summary>Starts Kestrel on a free port and returns the base address, e.g. http://127.0.0.1:41234.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:TicketBlue", database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Redis", redis ?? TestEnvironment.Redis);
+        builder.UseSetting("Database:ApplyMigrationsAtStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", seedDemoData ? "true" : "false");
+        builder.UseSetting("AdminInvitation:Code", invitationCode ?? string.Empty);
+        builder.UseSetting("Files:RootPath", _blobRoot);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_blobRoot))
+        {
+            Directory.Delete(_blobRoot, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Tests.Fixtures;
+
+namespace TicketBlue.Tests.Integration;
+
+/// <summary>Identity on the real database: roles, customer and admin sign-up, lockout, dormancy, hashing.</summary>
+[Trait("Category", "Integration")]
+public sealed class AccountTests(AppWithDatabase app) : IClassFixture<AppWithDatabase>
+{
+    private const string Password = "correct horse battery staple";
+
+    [Fact]
+    public async Task ShouldCreateBothRoles_GivenTheAppHasStarted()
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+
+        foreach (var role in Roles.All)
+        {
+            (await roles.RoleExistsAsync(role)).ShouldBeTrue(role);
+        }
+    }
+
+    [Fact]
+    public async Task ShouldMakeACustomer_GivenACustomerSignUp()
+    {
+        var (accounts, users) = Services();
+
+        var result = await accounts.SignUpCustomerAsync(UniqueEmail(), "김고객", Password);
+
+        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
+        var user = (await users.FindByIdAsync(result.UserId!))!;
+        (await users.GetRolesAsync(user)).ShouldBe([Roles.Customer]);
+        user.DisplayName.ShouldBe("김고객");
+    }
+
+    [Fact]
+    public async Task ShouldMakeAnAdmin_GivenAValidInvitationCode()
+    {
+        var (accounts, users) = Services();
+
+        var result = await accounts.SignUpAdminAsync(UniqueEmail(), "박관리", Password, TicketBlueAppFactory.InvitationCode);
+
+        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
+        (await users.GetRolesAsync((await users.FindByIdAsync(result.UserId!))!)).ShouldBe([Roles.Admin]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("wrong-invitation-code-0123456789")]
+    [InlineData("test-invitation-code-012345678")]
+    public async Task ShouldRefuseAdminSignUpAndCreateNoUser_GivenAWrongInvitationCode(string code)
+    {
+        var (accounts, users) = Services();
+        var email = UniqueEmail();
+
+        var result = await accounts.SignUpAdminAsync(email, "침입자", Password, code);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Errors.Single().Code.ShouldBe(AccountService.InvalidInvitationCode);
+        (await users.FindByEmailAsync(email)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseDuplicateEmailsInKorean()
+    {
+        var (accounts, _) = Services();
+        var email = UniqueEmail();
+        await accounts.SignUpCustomerAsync(email, "첫째", Password);
+
+        var second = await accounts.SignUpCustomerAsync(email, "둘째", Password);
+
+        second.Succeeded.ShouldBeFalse();
+        second.Errors.ShouldContain(error => error.Code == "DuplicateEmail" && error.Description.Contains("이미 가입된 이메일"));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseShortPasswords_GivenFewerThanTwelveCharacters()
+    {
+        var (accounts, _) = Services();
+
+        var result = await accounts.SignUpCustomerAsync(UniqueEmail(), "짧은비번", "Short!234");
+
+        result.Succeeded.ShouldBeFalse();
+        result.Errors.ShouldContain(error => error.Code == "PasswordTooShort");
+    }
+
+    [Fact]
+    public async Task ShouldHashPasswordsWithPbkdf2AtTheOwaspWorkFactor()
+    {
+        var (accounts, users) = Services();
+        var result = await accounts.SignUpCustomerAsync(UniqueEmail(), "해시", Password);
+        var user = (await users.FindByIdAsync(result.UserId!))!;
+
+        // Identity V3 format: 0x01, PRF (4 bytes), iteration count (4 bytes, big-endian), ...
+        var hash = Convert.FromBase64String(user.PasswordHash!);
+
+        hash[0].ShouldBe((byte)0x01);
+        System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(5, 4)).ShouldBe(IdentityPolicy.PasswordHashIterations);
+    }
+
+    [Fact]
+    public async Task ShouldLockTheAccount_GivenFiveWrongPasswords()
+    {
+        var email = UniqueEmail();
+        var (accounts, _) = Services();
+        await accounts.SignUpCustomerAsync(email, "잠김", Password);
+
+        var outcomes = new List<SignInOutcome>();
+        for (var attempt = 0; attempt < IdentityPolicy.MaxFailedAttempts; attempt++)
+        {
+            outcomes.Add(await SignInAsync(email, "wrong password attempt"));
+        }
+
+        outcomes.Take(IdentityPolicy.MaxFailedAttempts - 1).ShouldAllBe(outcome => outcome == SignInOutcome.Failed);
+        outcomes.Last().ShouldBe(SignInOutcome.LockedOut);
+        (await SignInAsync(email, Password)).ShouldBe(SignInOutcome.LockedOut);
+        (await FreshUserAsync(email)).LockoutEnd.ShouldNotBeNull().ShouldBeGreaterThan(DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task ShouldRecordTheSignInTime_GivenASuccessfulSignIn()
+    {
+        var email = UniqueEmail();
+        var (accounts, _) = Services();
+        await accounts.SignUpCustomerAsync(email, "기록", Password);
+
+        (await SignInAsync(email, Password)).ShouldBe(SignInOutcome.Succeeded);
+
+        (await FreshUserAsync(email)).LastLoginAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseSignIn_GivenADormantAccount()
+    {
+        var email = UniqueEmail();
+        var (accounts, users) = Services();
+        await accounts.SignUpCustomerAsync(email, "휴면", Password);
+        var user = (await users.FindByEmailAsync(email))!;
+        user.IsDormant = true;
+        await users.UpdateAsync(user);
+
+        (await SignInAsync(email, Password)).ShouldBe(SignInOutcome.Dormant);
+    }
+
+    [Fact]
+    public async Task ShouldAnswerFailedNotUnknown_GivenAnEmailThatIsNotRegistered() =>
+        (await SignInAsync(UniqueEmail(), Password)).ShouldBe(SignInOutcome.Failed);
+
+    /// <summary>Reads the user in a new scope, so nothing cached by an earlier scope hides what was saved.</summary>
+    private async Task<ApplicationUser> FreshUserAsync(string email)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!;
+    }
+
+    private static string UniqueEmail() => $"user-{Guid.NewGuid():N}@example.com";
+
+    private (AccountService Accounts, UserManager<ApplicationUser> Users) Services()
+    {
+        var scope = app.Factory.Services.CreateScope();
+        return (scope.ServiceProvider.GetRequiredService<AccountService>(), scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
+    }
+
+    /// <summary>Signs in the way the login page does, inside a request scope with an HttpContext.</summary>
+    private async Task<SignInOutcome> SignInAsync(string email, string password)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var accessor = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+        accessor.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        return await scope.ServiceProvider.GetRequiredService<AccountService>().PasswordSignInAsync(email, password, remember: false);
+    }
+}

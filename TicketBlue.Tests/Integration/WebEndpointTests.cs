@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Shouldly;
+using TicketBlue.Tests.Fixtures;
+
+namespace TicketBlue.Tests.Integration;
+
+[Trait("Category", "Integration")]
+public sealed class WebEndpointTests(AppWithDatabase app) : IClassFixture<AppWithDatabase>
+{
+    [Fact]
+    public async Task ShouldReportReadyAsJson_GivenMariaDbAndRedisAnswer()
+    {
+        using var client = app.Factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        body.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
+        body.RootElement.GetProperty("checks").GetProperty("mariadb").GetProperty("status").GetString().ShouldBe("Healthy");
+        body.RootElement.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString().ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task ShouldSendAnonymousVisitorsToSignIn_GivenTheAdminPage()
+    {
+        using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/admin", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task ShouldServeAKoreanNotFoundPage_GivenAnUnknownAddress()
+    {
+        using var client = app.Factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/no-such-page", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("페이지를 찾을 수 없습니다");
+    }
+
+    [Theory]
+    [InlineData("/media/../appsettings.json")]
+    [InlineData("/media/posters/does-not-exist.svg")]
+    public async Task ShouldNotServeAnythingOutsideTheBlobStore_GivenAHostileOrUnknownKey(string path)
+    {
+        using var client = app.Factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+/// <summary>With Redis unreachable the app is not ready: the probe says so instead of pretending.</summary>
+[Trait("Category", "Integration")]
+public sealed class ReadinessWithoutRedisTests : IAsyncLifetime
+{
+    private readonly MariaDbDatabase _database = new();
+    private TicketBlueAppFactory _factory = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _factory = new TicketBlueAppFactory(_database, seedDemoData: false, redis: "127.0.0.1:1,connectTimeout=500");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ShouldAnswerServiceUnavailable_GivenRedisDoesNotAnswer()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("\"redis\":{\"status\":\"Unhealthy\"");
+    }
+}
