@@ -34,6 +34,9 @@ public sealed class SeatHold : Entity<Guid>
 
     public int ExtensionsUsed { get; private set; }
 
+    /// <summary>The round's end of sales when the hold started; no extension goes past it.</summary>
+    public DateTimeOffset SalesCloseAt { get; private set; }
+
     public SeatHoldStatus Status { get; private set; }
 
     public long? ReservationId { get; private set; }
@@ -50,6 +53,11 @@ public sealed class SeatHold : Entity<Guid>
         if (string.IsNullOrWhiteSpace(userId))
         {
             throw new DomainException("hold.user", "로그인이 필요합니다.");
+        }
+
+        if (alreadyOwned < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(alreadyOwned), "A customer cannot own a negative number of seats.");
         }
 
         if (roundSeatIds.Count == 0)
@@ -75,7 +83,9 @@ public sealed class SeatHold : Entity<Guid>
             RoundId = round.Id,
             UserId = userId,
             CreatedAt = now,
-            ExpiresAt = now + round.HoldPolicy.HoldDuration,
+            // A hold never outlives the round's sales: nobody pays for a show that has begun.
+            ExpiresAt = Min(now + round.HoldPolicy.HoldDuration, round.SalesWindow.End),
+            SalesCloseAt = round.SalesWindow.End,
             Status = SeatHoldStatus.Active,
         };
         hold._items.AddRange(roundSeatIds.Select(id => new SeatHoldItem(id)));
@@ -93,7 +103,7 @@ public sealed class SeatHold : Entity<Guid>
             throw new DomainException("hold.no_more_extensions", "선점 시간은 더 연장할 수 없습니다.");
         }
 
-        var ceiling = CreatedAt + policy.MaxTotal;
+        var ceiling = Min(CreatedAt + policy.MaxTotal, SalesCloseAt);
         var extended = Min(ExpiresAt + policy.HoldDuration, ceiling);
         if (extended <= ExpiresAt)
         {

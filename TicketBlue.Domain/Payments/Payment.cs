@@ -109,8 +109,10 @@ public sealed class Payment : Entity<long>
 
     public void Approve(GatewayApproval approval)
     {
-        if (Status == PaymentStatus.Done && PaymentKey == approval.PaymentKey)
+        if (PaymentKey is not null && PaymentKey == approval.PaymentKey && approval.TotalAmount == Amount
+            && Status is PaymentStatus.Done or PaymentStatus.PartialCanceled or PaymentStatus.Canceled)
         {
+            // The same approval delivered twice (a retried redirect or callback) changes nothing.
             return;
         }
 

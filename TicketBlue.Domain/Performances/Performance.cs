@@ -124,7 +124,14 @@ public sealed class Performance : Entity<long>
     /// </summary>
     public void Reschedule(DateSpan run, IEnumerable<DateOnly> scheduledRoundDates, DateTimeOffset now)
     {
-        var outside = scheduledRoundDates.Where(day => !run.Contains(day)).Order().ToList();
+        if (run.First < SeoulTime.DateOf(now) && run.First != Run.First)
+        {
+            throw new DomainException("performance.run", "공연 시작일은 오늘 이후여야 합니다.");
+        }
+
+        var outside = scheduledRoundDates.Where(day => !run.Contains(day)).Order()
+            .Select(day => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
         if (outside.Count > 0)
         {
             throw new DomainException("performance.run", $"기간 밖에 남는 회차가 있습니다: {string.Join(", ", outside)}");

@@ -13,7 +13,7 @@ public sealed record Poster
         Key = Guard.NotBlank(key, "poster.key", "포스터 키가 없습니다.", 200);
         if (!AllowedContentTypes.Contains(contentType))
         {
-            throw new DomainException("poster.type", "포스터는 JPEG, PNG, WebP 이미지만 쓸 수 있습니다.");
+            throw new DomainException("poster.type", "포스터는 JPEG, PNG, WebP 이미지만 쓸 수 있습니다. (SVG는 시스템이 만든 포스터에만 씁니다.)");
         }
 
         if (sizeBytes <= 0)

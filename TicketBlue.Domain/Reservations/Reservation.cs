@@ -77,7 +77,8 @@ public sealed class Reservation : Entity<long>
         }
 
         var heldIds = hold.Items.Select(item => item.RoundSeatId).ToHashSet();
-        if (seats.Count != heldIds.Count || seats.Any(seat => !heldIds.Contains(seat.RoundSeatId)))
+        var lineIds = seats.Select(seat => seat.RoundSeatId).ToList();
+        if (lineIds.Count != lineIds.Distinct().Count() || !heldIds.SetEquals(lineIds))
         {
             throw new DomainException("reservation.seats_mismatch", "선점한 좌석과 예매할 좌석이 다릅니다.");
         }
@@ -144,6 +145,11 @@ public sealed class Reservation : Entity<long>
             throw new DomainException("reservation.not_pending", "결제 대기 중인 예매만 만료될 수 있습니다.");
         }
 
+        if (now < PaymentDueAt)
+        {
+            throw new DomainException("reservation.not_overdue", "아직 결제 기한이 남아 있습니다.");
+        }
+
         Status = ReservationStatus.Expired;
         CancelledAt = now;
         foreach (var seat in _seats)
@@ -169,10 +175,21 @@ public sealed class Reservation : Entity<long>
         }
 
         var reasonText = Guard.NotBlank(reason, "reservation.cancel_reason", "취소 사유를 입력해 주세요.", 500);
-        foreach (var (roundSeatId, refund) in refundByRoundSeatId)
+
+        // Check every seat before changing any, so a refused request leaves the reservation as it was.
+        var returns = refundByRoundSeatId
+            .Select(pair => (
+                Seat: _seats.FirstOrDefault(candidate => candidate.RoundSeatId == pair.Key)
+                    ?? throw new DomainException("reservation.seat_unknown", "이 예매의 좌석이 아닙니다."),
+                Refund: pair.Value))
+            .ToList();
+        foreach (var (seat, refund) in returns)
         {
-            var seat = _seats.FirstOrDefault(candidate => candidate.RoundSeatId == roundSeatId)
-                ?? throw new DomainException("reservation.seat_unknown", "이 예매의 좌석이 아닙니다.");
+            seat.EnsureCancellable(refund);
+        }
+
+        foreach (var (seat, refund) in returns)
+        {
             seat.Cancel(refund, now);
             RefundedAmount += refund;
         }

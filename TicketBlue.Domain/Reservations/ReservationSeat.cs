@@ -59,18 +59,27 @@ public sealed class ReservationSeat : Entity<long>
 
     internal void SetDiscountShare(Money share) => DiscountShare = share;
 
-    internal void Cancel(Money refund, DateTimeOffset now)
+    internal void EnsureCancellable(Money refund)
     {
         if (Status != ReservationSeatStatus.Active)
         {
             throw new DomainException("reservation.seat_cancelled", $"{SeatLabel} 좌석은 이미 취소되었습니다.");
         }
 
+        if (CheckedInAt is not null)
+        {
+            throw new DomainException("reservation.seat_used", $"{SeatLabel} 좌석은 이미 입장하여 취소할 수 없습니다.");
+        }
+
         if (refund > AmountPaid)
         {
             throw new DomainException("reservation.refund_too_large", "환불 금액이 결제 금액보다 클 수 없습니다.");
         }
+    }
 
+    internal void Cancel(Money refund, DateTimeOffset now)
+    {
+        EnsureCancellable(refund);
         Status = ReservationSeatStatus.Cancelled;
         CancelledAt = now;
         RefundedAmount = refund;

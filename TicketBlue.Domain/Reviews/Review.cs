@@ -48,6 +48,11 @@ public sealed class Review : Entity<long>
             throw new DomainException("review.not_attended", "관람한 예매에만 관람평을 쓸 수 있습니다.");
         }
 
+        if (round.Status == RoundStatus.Cancelled)
+        {
+            throw new DomainException("review.round_cancelled", "취소된 회차에는 관람평을 쓸 수 없습니다.");
+        }
+
         if (now < round.StartsAt)
         {
             throw new DomainException("review.too_early", "관람평은 공연 시작 후에 쓸 수 있습니다.");

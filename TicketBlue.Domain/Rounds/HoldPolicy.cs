@@ -24,7 +24,7 @@ public sealed record HoldPolicy
 
         if (maxTotal < holdDuration)
         {
-            throw new DomainException("hold.max_total", "최대 선점 시간은 기본 선점 시간보다 길어야 합니다.");
+            throw new DomainException("hold.max_total", "최대 선점 시간은 기본 선점 시간 이상이어야 합니다.");
         }
 
         HoldDuration = holdDuration;

@@ -90,8 +90,11 @@ public sealed class Round : Entity<long>
         SalesWindow = salesWindow;
     }
 
-    public void ChangeTicketLimit(int ticketLimitPerCustomer) =>
+    public void ChangeTicketLimit(int ticketLimitPerCustomer)
+    {
+        EnsureScheduled();
         TicketLimitPerCustomer = Guard.InRange(ticketLimitPerCustomer, 1, MaxTicketLimit, "round.limit", $"1인 예매 매수는 1~{MaxTicketLimit}매여야 합니다.");
+    }
 
     public void ChangeHoldPolicy(HoldPolicy holdPolicy)
     {

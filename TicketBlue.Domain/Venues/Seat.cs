@@ -57,7 +57,7 @@ public static class SeatLabel
     public static string Format(int floor, string section, string row, int number)
     {
         var sectionName = section.All(char.IsAsciiLetterOrDigit) ? section + "구역" : section;
-        var floorName = $"{floor}층";
+        var floorName = floor < 0 ? $"지하 {-floor}층" : $"{floor}층";
         var place = sectionName.StartsWith(floorName, StringComparison.Ordinal) ? sectionName : $"{floorName} {sectionName}";
         return $"{place} {row}열 {number}번";
     }

@@ -357,6 +357,9 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.Property<long>("RoundId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset>("SalesCloseAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -13,7 +13,7 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(TicketBlueDbContext))]
-    [Migration("20261125192329_InitialSchema")]
+    [Migration("20261125194403_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -359,6 +359,9 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.Property<long>("RoundId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SalesCloseAt")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -696,6 +696,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     ExtensionsUsed = table.Column<int>(type: "int", nullable: false),
+                    SalesCloseAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     Status = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ReservationId = table.Column<long>(type: "bigint", nullable: true)
