@@ -1,4 +1,3 @@
-using TicketBlue.Web.Features.Admin.Dashboard;
 using TicketBlue.Web.Features.Catalog.Home;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -9,7 +8,7 @@ public static class FeatureServices
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<IGetHomeCatalogHandler, GetHomeCatalogHandler>();
-        services.AddScoped<IGetAdminDashboardHandler, GetAdminDashboardHandler>();
+        services.AddAdminFeatures();
         return services;
     }
 }

@@ -1,0 +1,110 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Performers;
+using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Persistence;
+
+namespace TicketBlue.Web.Features.Admin.Performers;
+
+/// <summary>Creates a performer (no id) or updates one. Fields are the form's, so the page binds to it directly.</summary>
+public sealed class SavePerformerCommand
+{
+    public long? Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? EnglishName { get; set; }
+
+    public string Kind { get; set; } = "배우";
+
+    public DateTime? BirthDate { get; set; }
+
+    public string? Nationality { get; set; } = "대한민국";
+
+    public string? Bio { get; set; }
+}
+
+/// <summary>The form's rules; the handler runs the same validator again on the server.</summary>
+public sealed class SavePerformerCommandValidator : AbstractValidator<SavePerformerCommand>
+{
+    public static readonly IReadOnlyList<string> Kinds = ["배우", "가수", "밴드", "연주자", "지휘자", "무용수", "팀", "기타"];
+
+    public SavePerformerCommandValidator(IStringLocalizer<AdminResource> localizer, TimeProvider clock)
+    {
+        RuleFor(command => command.Name).NotEmpty().WithMessage(_ => localizer["Validation.NameRequired"])
+            .MaximumLength(Performer.NameMaxLength).WithMessage(_ => localizer["Validation.TooLong", Performer.NameMaxLength]);
+        RuleFor(command => command.EnglishName).MaximumLength(Performer.NameMaxLength).WithMessage(_ => localizer["Validation.TooLong", Performer.NameMaxLength]);
+        RuleFor(command => command.Kind).Must(kind => Kinds.Contains(kind)).WithMessage(_ => localizer["Validation.PerformerKind"]);
+        RuleFor(command => command.BirthDate)
+            .Must(birth => birth is null || (birth.Value.Date >= new DateTime(1900, 1, 1) && DateOnly.FromDateTime(birth.Value) <= SeoulTime.DateOf(clock.GetUtcNow())))
+            .WithMessage(_ => localizer["Validation.BirthDate"]);
+        RuleFor(command => command.Nationality).MaximumLength(50).WithMessage(_ => localizer["Validation.TooLong", 50]);
+        RuleFor(command => command.Bio).MaximumLength(4000).WithMessage(_ => localizer["Validation.TooLong", 4000]);
+    }
+}
+
+public interface ISavePerformerHandler
+{
+    Task<CommandResult> HandleAsync(SavePerformerCommand command, CancellationToken cancellationToken);
+}
+
+public sealed class SavePerformerHandler(
+    IDbContextFactory<TicketBlueDbContext> contextFactory,
+    IValidator<SavePerformerCommand> validator,
+    ICurrentAdmin currentAdmin,
+    TimeProvider clock) : ISavePerformerHandler
+{
+    public async Task<CommandResult> HandleAsync(SavePerformerCommand command, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return CommandResult.From(validation);
+        }
+
+        var actor = await currentAdmin.GetAsync();
+        var now = clock.GetUtcNow();
+        var birth = command.BirthDate is { } date ? DateOnly.FromDateTime(date) : (DateOnly?)null;
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            Performer performer;
+            object? before = null;
+            if (command.Id is { } id)
+            {
+                performer = await context.Performers.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
+                    ?? throw new DomainException("performer.not_found", "출연자를 찾을 수 없습니다.");
+                before = Snapshot(performer);
+                performer.UpdateProfile(command.Name, command.EnglishName, command.Kind, birth, command.Nationality, command.Bio, now);
+            }
+            else
+            {
+                performer = Performer.Create(command.Name, command.EnglishName, command.Kind, birth, command.Nationality, command.Bio, now);
+                context.Performers.Add(performer);
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
+            AuditTrail.Record(context, actor, command.Id is null ? "performer.created" : "performer.updated", nameof(Performer), performer.Id, before, Snapshot(performer), now);
+            await context.SaveChangesAsync(cancellationToken);
+            return CommandResult.Success(performer.Id);
+        }
+        catch (DomainException exception)
+        {
+            return CommandResult.From(exception);
+        }
+    }
+
+    internal static object Snapshot(Performer performer) => new
+    {
+        performer.Name,
+        performer.EnglishName,
+        performer.Kind,
+        performer.BirthDate,
+        performer.Nationality,
+        performer.Bio,
+        performer.PhotoKey,
+        performer.IsArchived,
+    };
+}
