@@ -39,10 +39,18 @@ public sealed class Seat : Entity<long>
     /// <summary>A wheelchair space (휠체어석); offered only to customers who ask for one.</summary>
     public bool IsAccessible { get; private set; }
 
+    /// <summary>
+    /// Not for sale by default (a camera position, a broken seat). Rounds created afterwards start
+    /// with this seat blocked; rounds already on sale are blocked one by one on the round.
+    /// </summary>
+    public bool IsBlocked { get; private set; }
+
     /// <summary>Denormalised from the section so a seat can name itself without a join.</summary>
     public string SectionName { get; private set; }
 
     public int Floor { get; private set; }
+
+    internal void SetBlocked(bool blocked) => IsBlocked = blocked;
 
     /// <summary>How Korean tickets name a seat: "1층 B구역 7열 12번".</summary>
     public string Label => SeatLabel.Format(Floor, SectionName, Row, Number);

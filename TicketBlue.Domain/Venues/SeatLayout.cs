@@ -107,6 +107,33 @@ public sealed class SeatLayout : Entity<long>
         return section.AddSeat(row, number, x, y, grade, isAccessible);
     }
 
+    /// <summary>
+    /// Blocks or unblocks seats for future rounds. Allowed on active layouts too: it changes no seat's
+    /// identity or grade, only whether new rounds offer it.
+    /// </summary>
+    public void SetSeatsBlocked(IEnumerable<long> seatIds, bool blocked)
+    {
+        if (Status == SeatLayoutStatus.Retired)
+        {
+            throw new DomainException("layout.retired", "사용 중지된 배치도는 바꿀 수 없습니다.");
+        }
+
+        var wanted = seatIds.ToHashSet();
+        var seats = Seats.Where(seat => wanted.Contains(seat.Id)).ToList();
+        if (seats.Count != wanted.Count)
+        {
+            throw new DomainException("seat.unknown", "이 배치도에 없는 좌석이 있습니다.");
+        }
+
+        if (!blocked || seats.Count < SeatCount)
+        {
+            seats.ForEach(seat => seat.SetBlocked(blocked));
+            return;
+        }
+
+        throw new DomainException("layout.all_blocked", "모든 좌석을 막을 수는 없습니다.");
+    }
+
     /// <summary>Makes the layout usable by performances. A layout with no seats is refused.</summary>
     public void Activate()
     {

@@ -7,7 +7,8 @@ namespace TicketBlue.Infrastructure.Inventory;
 /// <summary>
 /// Creates a round's seat inventory from its performance's layout and price table in one
 /// set-based INSERT … SELECT: a 2,000-seat round is one statement, not 2,000 tracked entities.
-/// Seats whose grade has no price are refused by the performance's price rules before this runs.
+/// Seats whose grade has no price are refused by the performance's price rules before this runs;
+/// seats the layout blocks start blocked.
 /// </summary>
 public static class RoundInventory
 {
@@ -15,7 +16,8 @@ public static class RoundInventory
         context.Database.ExecuteSqlInterpolatedAsync(
             $"""
             INSERT INTO RoundSeats (RoundId, SeatId, Grade, Price, State, Version)
-            SELECT {round.Id}, seat.Id, seat.Grade, price.Price, {nameof(SeatState.Available)}, 0
+            SELECT {round.Id}, seat.Id, seat.Grade, price.Price,
+                   CASE WHEN seat.IsBlocked THEN {nameof(SeatState.Blocked)} ELSE {nameof(SeatState.Available)} END, 0
             FROM Seats seat
             JOIN SeatSections section ON section.Id = seat.SeatSectionId
             JOIN Performances performance ON performance.Id = {round.PerformanceId}

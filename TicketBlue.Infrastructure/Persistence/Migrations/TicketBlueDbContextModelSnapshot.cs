@@ -1140,6 +1140,9 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.Property<bool>("IsAccessible")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<bool>("IsBlocked")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
