@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
-using TicketBlue.Domain.Files;
-using TicketBlue.Infrastructure.Files;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Seeding;
@@ -23,7 +21,7 @@ public static class DependencyInjection
         builder.AddDatabase();
         builder.AddIdentityStores();
         builder.AddRedis();
-        builder.AddFiles();
+        builder.AddBlobStorage();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<AccountService>();
@@ -75,19 +73,5 @@ public static class DependencyInjection
             .PersistKeysToStackExchangeRedis(() => multiplexer.Value.GetDatabase(), "tb:data-protection-keys");
         builder.Services.AddHealthChecks()
             .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: ["ready"]);
-    }
-
-    private static void AddFiles(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<FileSystemBlobStoreOptions>()
-            .Bind(builder.Configuration.GetSection("Files"))
-            .PostConfigure(options =>
-            {
-                if (!Path.IsPathRooted(options.RootPath))
-                {
-                    options.RootPath = Path.Combine(builder.Environment.ContentRootPath, options.RootPath);
-                }
-            });
-        builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
     }
 }

@@ -57,6 +57,16 @@ ensure_browser() {
   fi
 }
 
+# npm ci installs exactly the committed package-lock.json; only when missing,
+# so a normal run does not touch the network.
+ensure_s3rver() {
+  if [[ ! -x "$ROOT/tools/s3rver/node_modules/.bin/s3rver" ]]; then
+    command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+    say "installing s3rver (npm ci) ..."
+    npm ci --no-audit --no-fund --prefix "$ROOT/tools/s3rver"
+  fi
+}
+
 # Sum the <Counters .../> of all trx files (one per test project) and print
 # "P F S E" = passed, failed, skipped, executed.
 summarise_trx() {
@@ -91,6 +101,10 @@ main() {
   export TICKETBLUE_TEST_REDIS="127.0.0.1:${TB_REDIS_PORT:-6380}"
   export PLAYWRIGHT_CHROMIUM_PATH="$CHROMIUM"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+  # The blob-store tests start their own S3-compatible server (s3rver, pinned in tools/s3rver).
+  ensure_s3rver
+  export TICKETBLUE_S3RVER="$ROOT/tools/s3rver/node_modules/.bin/s3rver"
 
   say "building (Release) ..."
   dotnet build "$ROOT/TicketBlue.sln" -c Release

@@ -3,12 +3,6 @@ using TicketBlue.Domain.Files;
 
 namespace TicketBlue.Infrastructure.Files;
 
-public sealed class FileSystemBlobStoreOptions
-{
-    /// <summary>Folder that holds the blobs; relative paths are resolved against the content root.</summary>
-    public string RootPath { get; set; } = ".local/blobs";
-}
-
 /// <summary>
 /// Blobs as files under one folder, outside the web root (ASVS 12.4.1): they are served only
 /// through the media endpoint, with the stored content type and no sniffing.
@@ -24,13 +18,21 @@ public sealed class FileSystemBlobStore(IOptions<FileSystemBlobStoreOptions> opt
 
         // Write to a temporary file and move it into place, so a reader never sees half a poster.
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        await using (var file = File.Create(temporary))
+        try
         {
-            await content.CopyToAsync(file, cancellationToken);
-        }
+            await using (var file = File.Create(temporary))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
 
-        await File.WriteAllTextAsync(path + ".type", contentType, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
+            await File.WriteAllTextAsync(path + ".type", contentType, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            // A failed or cancelled put must not leave half a file behind (no-op after the move).
+            File.Delete(temporary);
+        }
     }
 
     public async Task<StoredBlob?> OpenAsync(string key, CancellationToken cancellationToken)
@@ -51,8 +53,14 @@ public sealed class FileSystemBlobStore(IOptions<FileSystemBlobStoreOptions> opt
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         var path = PathFor(key);
-        File.Delete(path);
-        File.Delete(path + ".type");
+
+        // Deleting what is not there is a no-op, as on S3; File.Delete throws only when the folder is missing.
+        if (Directory.Exists(Path.GetDirectoryName(path)))
+        {
+            File.Delete(path);
+            File.Delete(path + ".type");
+        }
+
         return Task.CompletedTask;
     }
 
