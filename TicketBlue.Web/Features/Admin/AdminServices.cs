@@ -1,7 +1,11 @@
 using FluentValidation;
 using TicketBlue.Web.Features.Admin;
+using TicketBlue.Web.Features.Admin.Audit;
+using TicketBlue.Web.Features.Admin.Coupons;
 using TicketBlue.Web.Features.Admin.Dashboard;
+using TicketBlue.Web.Features.Admin.Performances;
 using TicketBlue.Web.Features.Admin.Performers;
+using TicketBlue.Web.Features.Admin.Rounds;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +22,27 @@ public static class AdminServices
         services.AddScoped<ISavePerformerHandler, SavePerformerHandler>();
         services.AddScoped<ISetPerformerArchivedHandler, SetPerformerArchivedHandler>();
         services.AddScoped<IValidator<SavePerformerCommand>, SavePerformerCommandValidator>();
+
+        services.AddScoped<IListPerformancesHandler, ListPerformancesHandler>();
+        services.AddScoped<IGetPerformanceForEditHandler, GetPerformanceForEditHandler>();
+        services.AddScoped<IGetPerformanceChoicesHandler, GetPerformanceChoicesHandler>();
+        services.AddScoped<ISavePerformanceHandler, SavePerformanceHandler>();
+        services.AddScoped<ISetPerformanceStatusHandler, SetPerformanceStatusHandler>();
+        services.AddScoped<IUploadPosterHandler, UploadPosterHandler>();
+        services.AddScoped<IValidator<SavePerformanceCommand>, SavePerformanceCommandValidator>();
+
+        services.AddScoped<IListRoundsHandler, ListRoundsHandler>();
+        services.AddScoped<IScheduleRoundHandler, ScheduleRoundHandler>();
+        services.AddScoped<ICancelRoundHandler, CancelRoundHandler>();
+        services.AddScoped<IValidator<ScheduleRoundCommand>, ScheduleRoundCommandValidator>();
+
+        services.AddScoped<IListCouponsHandler, ListCouponsHandler>();
+        services.AddScoped<IGetCouponForEditHandler, GetCouponForEditHandler>();
+        services.AddScoped<ISaveCouponHandler, SaveCouponHandler>();
+        services.AddScoped<ISetCouponActiveHandler, SetCouponActiveHandler>();
+        services.AddScoped<IValidator<SaveCouponCommand>, SaveCouponCommandValidator>();
+
+        services.AddScoped<IListAuditLogHandler, ListAuditLogHandler>();
         return services;
     }
 }

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Tests.Fixtures;
+using TicketBlue.Web;
+
+namespace TicketBlue.Tests.Integration.Admin;
+
+/// <summary>
+/// Every admin page and admin endpoint, found by reflection and from the endpoint table (so a new
+/// page cannot be forgotten), is refused to anonymous visitors and to customers, and served to admins.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class AdminAuthorizationTests(AdminAuthorizationTests.App app) : IClassFixture<AdminAuthorizationTests.App>
+{
+    private const string Password = "correct horse battery staple";
+
+    public static TheoryData<string> AdminRoutes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var route in AdminPageRoutes())
+        {
+            data.Add(route);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void ShouldFindTheBackOfficePages()
+    {
+        var routes = AdminPageRoutes().ToList();
+
+        routes.ShouldContain("/admin");
+        routes.ShouldContain("/admin/performers");
+        routes.ShouldContain("/admin/performances");
+        routes.ShouldContain("/admin/coupons");
+        routes.Count.ShouldBeGreaterThanOrEqualTo(6);
+    }
+
+    [Fact]
+    public void ShouldRequireTheAdminPolicyOnEveryAdminPage()
+    {
+        var unprotected = AdminPageTypes()
+            .Where(type => type.GetCustomAttributes<AuthorizeAttribute>(inherit: true).All(attribute => attribute.Policy != Policies.Admin))
+            .Select(type => type.FullName)
+            .ToList();
+
+        unprotected.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ShouldRequireTheAdminPolicyOnEveryAdminEndpoint()
+    {
+        var endpoints = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => IsAdminPath(endpoint.RoutePattern.RawText))
+            .ToList();
+
+        endpoints.ShouldNotBeEmpty();
+        endpoints.ShouldAllBe(endpoint => endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(data => data.Policy == Policies.Admin));
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
+    public async Task ShouldSendAnonymousVisitorsToSignIn(string route)
+    {
+        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
+    public async Task ShouldRefuseCustomers(string route)
+    {
+        using var client = await SignedInClient.CreateAsync(app.Factory, app.CustomerEmail, Password);
+
+        using var response = await client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
+    public async Task ShouldServeAdmins(string route)
+    {
+        using var client = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, Password);
+
+        using var response = await client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static IEnumerable<Type> AdminPageTypes() =>
+        typeof(Program).Assembly.GetTypes()
+            .Where(type => typeof(IComponent).IsAssignableFrom(type) && type.GetCustomAttributes<RouteAttribute>().Any(route => IsAdminPath(route.Template)));
+
+    /// <summary>Every admin route, with route parameters filled by an id that exists in no table (the page then says so).</summary>
+    private static IEnumerable<string> AdminPageRoutes() =>
+        AdminPageTypes()
+            .SelectMany(type => type.GetCustomAttributes<RouteAttribute>())
+            .Select(route => System.Text.RegularExpressions.Regex.Replace(route.Template, "{[^}]+}", "999999"))
+            .Distinct()
+            .Order();
+
+    private static bool IsAdminPath(string? path) =>
+        path is not null && (path == "/admin" || path.StartsWith("/admin/", StringComparison.Ordinal) || path.StartsWith("/api/admin", StringComparison.Ordinal));
+
+    /// <summary>The app on its own database, with one customer and one admin.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        private readonly AppWithDatabase _app = new();
+
+        public TicketBlueAppFactory Factory => _app.Factory;
+
+        public string CustomerEmail { get; } = $"customer-{Guid.NewGuid():N}@example.com";
+
+        public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@example.com";
+
+        public async ValueTask InitializeAsync()
+        {
+            await _app.InitializeAsync();
+            await using var scope = Factory.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            (await accounts.SignUpCustomerAsync(CustomerEmail, "고객", Password)).Succeeded.ShouldBeTrue();
+            (await accounts.SignUpAdminAsync(AdminEmail, "관리자", Password, TicketBlueAppFactory.InvitationCode)).Succeeded.ShouldBeTrue();
+        }
+
+        public ValueTask DisposeAsync() => _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,148 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Coupons;
+using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Persistence;
+
+namespace TicketBlue.Web.Features.Admin.Coupons;
+
+/// <summary>The coupon form. Validity is entered as Seoul dates: from the start of the first day to the end of the last.</summary>
+public sealed class SaveCouponCommand
+{
+    public long? Id { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public DiscountType DiscountType { get; set; } = DiscountType.FixedAmount;
+
+    public long DiscountValue { get; set; } = 5000;
+
+    public long? MaxDiscount { get; set; }
+
+    public long MinimumOrder { get; set; }
+
+    public int TotalQuantity { get; set; } = 100;
+
+    public int PerCustomerLimit { get; set; } = 1;
+
+    public DateTime? ValidFrom { get; set; }
+
+    public DateTime? ValidUntil { get; set; }
+
+    public List<CouponPerformanceChoice> Performances { get; set; } = [];
+}
+
+public sealed record CouponPerformanceChoice(long Id, string Title)
+{
+    public override string ToString() => Title;
+}
+
+public sealed class SaveCouponCommandValidator : AbstractValidator<SaveCouponCommand>
+{
+    public SaveCouponCommandValidator(IStringLocalizer<AdminResource> localizer)
+    {
+        RuleFor(command => command.Code).NotEmpty().WithMessage(_ => localizer["Validation.CouponCode"])
+            .MaximumLength(40).WithMessage(_ => localizer["Validation.TooLong", 40])
+            .Matches("^[A-Za-z0-9_-]+$").WithMessage(_ => localizer["Validation.CouponCode"]);
+        RuleFor(command => command.Name).NotEmpty().WithMessage(_ => localizer["Validation.NameRequired"])
+            .MaximumLength(100).WithMessage(_ => localizer["Validation.TooLong", 100]);
+        RuleFor(command => command.DiscountValue).GreaterThan(0).WithMessage(_ => localizer["Validation.DiscountValue"]);
+        RuleFor(command => command.DiscountValue).LessThanOrEqualTo(100).When(command => command.DiscountType == DiscountType.Percentage)
+            .WithMessage(_ => localizer["Validation.Percentage"]);
+        RuleFor(command => command.MaxDiscount).GreaterThan(0).When(command => command.MaxDiscount is not null).WithMessage(_ => localizer["Validation.DiscountValue"]);
+        RuleFor(command => command.MinimumOrder).GreaterThanOrEqualTo(0).WithMessage(_ => localizer["Validation.MinimumOrder"]);
+        RuleFor(command => command.TotalQuantity).InclusiveBetween(1, 10_000_000).WithMessage(_ => localizer["Validation.Quantity"]);
+        RuleFor(command => command.PerCustomerLimit).InclusiveBetween(1, 100).WithMessage(_ => localizer["Validation.PerCustomer"]);
+        RuleFor(command => command.ValidFrom).NotNull().WithMessage(_ => localizer["Validation.ValidFrom"]);
+        RuleFor(command => command.ValidUntil).NotNull().WithMessage(_ => localizer["Validation.ValidUntil"])
+            .GreaterThanOrEqualTo(command => command.ValidFrom).When(command => command.ValidFrom is not null).WithMessage(_ => localizer["Validation.ValidUntil"]);
+    }
+}
+
+public interface ISaveCouponHandler
+{
+    Task<CommandResult> HandleAsync(SaveCouponCommand command, CancellationToken cancellationToken);
+}
+
+public sealed class SaveCouponHandler(
+    IDbContextFactory<TicketBlueDbContext> contextFactory,
+    IValidator<SaveCouponCommand> validator,
+    ICurrentAdmin currentAdmin,
+    TimeProvider clock) : ISaveCouponHandler
+{
+    public async Task<CommandResult> HandleAsync(SaveCouponCommand command, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return CommandResult.From(validation);
+        }
+
+        var actor = await currentAdmin.GetAsync();
+        var now = clock.GetUtcNow();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            var code = command.Code.Trim().ToUpperInvariant();
+            if (await context.Coupons.AnyAsync(coupon => coupon.Code == code && coupon.Id != command.Id, cancellationToken))
+            {
+                throw new DomainException("coupon.duplicate", $"이미 있는 쿠폰 코드입니다: {code}");
+            }
+
+            var validity = new TimeWindow(
+                SeoulTime.At(DateOnly.FromDateTime(command.ValidFrom!.Value), TimeOnly.MinValue),
+                SeoulTime.At(DateOnly.FromDateTime(command.ValidUntil!.Value).AddDays(1), TimeOnly.MinValue));
+            var maxDiscount = command.MaxDiscount is { } max ? Money.FromWon(max) : (Money?)null;
+            var performanceIds = command.Performances.Select(performance => performance.Id).ToList();
+
+            Coupon coupon;
+            object? before = null;
+            if (command.Id is { } id)
+            {
+                coupon = await context.Coupons.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
+                    ?? throw new DomainException("coupon.not_found", "쿠폰을 찾을 수 없습니다.");
+                before = Snapshot(coupon);
+                coupon.Update(code, command.Name, command.DiscountType, command.DiscountValue, maxDiscount, Money.FromWon(command.MinimumOrder), command.TotalQuantity, command.PerCustomerLimit, validity, performanceIds);
+            }
+            else
+            {
+                coupon = Coupon.Create(code, command.Name, command.DiscountType, command.DiscountValue, maxDiscount, Money.FromWon(command.MinimumOrder), command.TotalQuantity, command.PerCustomerLimit, validity, performanceIds, now);
+                context.Coupons.Add(coupon);
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
+            AuditTrail.Record(context, actor, command.Id is null ? "coupon.created" : "coupon.updated", nameof(Coupon), coupon.Id, before, Snapshot(coupon), now);
+            await context.SaveChangesAsync(cancellationToken);
+            return CommandResult.Success(coupon.Id);
+        }
+        catch (DomainException exception)
+        {
+            return CommandResult.From(exception);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Failure("쿠폰이 그사이에 사용되었거나 다른 관리자가 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+        }
+    }
+
+    internal static object Snapshot(Coupon coupon) => new
+    {
+        coupon.Code,
+        coupon.Name,
+        DiscountType = coupon.DiscountType.ToString(),
+        coupon.DiscountValue,
+        MaxDiscount = coupon.MaxDiscount?.Won,
+        MinimumOrder = coupon.MinimumOrder.Won,
+        coupon.TotalQuantity,
+        coupon.UsedQuantity,
+        coupon.PerCustomerLimit,
+        ValidFrom = coupon.Validity.Start,
+        ValidUntil = coupon.Validity.End,
+        coupon.IsActive,
+        Performances = coupon.Performances.Select(item => item.PerformanceId).ToList(),
+    };
+}

@@ -1,0 +1,114 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Persistence;
+
+namespace TicketBlue.Web.Features.Admin.Rounds;
+
+/// <summary>A new round: Seoul date and time, when sales open, how long before the start they close, and the limits.</summary>
+public sealed class ScheduleRoundCommand
+{
+    public long PerformanceId { get; set; }
+
+    public DateTime? Date { get; set; }
+
+    public TimeSpan? StartTime { get; set; } = new TimeSpan(19, 30, 0);
+
+    public DateTime? SalesOpenDate { get; set; }
+
+    public TimeSpan? SalesOpenTime { get; set; } = new TimeSpan(14, 0, 0);
+
+    public int SalesCloseHoursBefore { get; set; } = 2;
+
+    public int TicketLimit { get; set; } = Round.DefaultTicketLimit;
+
+    public int HoldMinutes { get; set; } = 10;
+}
+
+public sealed class ScheduleRoundCommandValidator : AbstractValidator<ScheduleRoundCommand>
+{
+    public ScheduleRoundCommandValidator(IStringLocalizer<AdminResource> localizer)
+    {
+        RuleFor(command => command.Date).NotNull().WithMessage(_ => localizer["Validation.RoundDateRequired"]);
+        RuleFor(command => command.StartTime).NotNull().WithMessage(_ => localizer["Validation.RoundTimeRequired"]);
+        RuleFor(command => command.SalesOpenDate).NotNull().WithMessage(_ => localizer["Validation.SalesOpenRequired"]);
+        RuleFor(command => command.SalesOpenTime).NotNull().WithMessage(_ => localizer["Validation.SalesOpenRequired"]);
+        RuleFor(command => command.SalesCloseHoursBefore).InclusiveBetween(0, 72).WithMessage(_ => localizer["Validation.SalesCloseHours"]);
+        RuleFor(command => command.TicketLimit).InclusiveBetween(1, Round.MaxTicketLimit).WithMessage(_ => localizer["Validation.TicketLimit", Round.MaxTicketLimit]);
+        RuleFor(command => command.HoldMinutes).InclusiveBetween(1, 60).WithMessage(_ => localizer["Validation.HoldMinutes"]);
+    }
+}
+
+public interface IScheduleRoundHandler
+{
+    Task<CommandResult> HandleAsync(ScheduleRoundCommand command, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Schedules a round and creates its seat inventory in one transaction. Rounds of one venue are
+/// scheduled one at a time (the venue row is locked), so two admins cannot book the hall twice.
+/// </summary>
+public sealed class ScheduleRoundHandler(
+    IDbContextFactory<TicketBlueDbContext> contextFactory,
+    IValidator<ScheduleRoundCommand> validator,
+    ICurrentAdmin currentAdmin,
+    TimeProvider clock) : IScheduleRoundHandler
+{
+    public async Task<CommandResult> HandleAsync(ScheduleRoundCommand command, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return CommandResult.From(validation);
+        }
+
+        var actor = await currentAdmin.GetAsync();
+        var now = clock.GetUtcNow();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            var performance = await context.Performances.Include(p => p.Prices).SingleOrDefaultAsync(p => p.Id == command.PerformanceId, cancellationToken)
+                ?? throw new DomainException("performance.not_found", "공연을 찾을 수 없습니다.");
+            if (performance.Prices.Count == 0)
+            {
+                throw new DomainException("performance.prices", "좌석 등급별 가격을 먼저 정해 주세요.");
+            }
+
+            var startsAt = SeoulTime.At(DateOnly.FromDateTime(command.Date!.Value), TimeOnly.FromTimeSpan(command.StartTime!.Value));
+            var salesOpen = SeoulTime.At(DateOnly.FromDateTime(command.SalesOpenDate!.Value), TimeOnly.FromTimeSpan(command.SalesOpenTime!.Value));
+            var salesWindow = new TimeWindow(salesOpen, startsAt.AddHours(-command.SalesCloseHoursBefore));
+            var holdMinutes = TimeSpan.FromMinutes(command.HoldMinutes);
+            var policy = new HoldPolicy(holdMinutes, 1, holdMinutes * 2);
+            var round = Round.Schedule(performance, startsAt, salesWindow, command.TicketLimit, policy, now);
+
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            await context.Database.ExecuteSqlInterpolatedAsync($"SELECT Id FROM Venues WHERE Id = {performance.VenueId} FOR UPDATE", cancellationToken);
+            var nearby = await context.Rounds
+                .Where(other => other.VenueId == performance.VenueId && other.Status == RoundStatus.Scheduled
+                    && other.StartsAt < round.EndsAt && other.EndsAt > round.StartsAt)
+                .ToListAsync(cancellationToken);
+            var clash = nearby.FirstOrDefault(other => other.Overlaps(round.StartsAt, round.EndsAt));
+            if (clash is not null)
+            {
+                var title = await context.Performances.Where(p => p.Id == clash.PerformanceId).Select(p => p.Title).SingleAsync(cancellationToken);
+                throw new DomainException("round.overlap", $"같은 공연장에 겹치는 회차가 있습니다: {title} {SeoulTime.ToSeoul(clash.StartsAt):yyyy-MM-dd HH:mm}~{SeoulTime.ToSeoul(clash.EndsAt):HH:mm}");
+            }
+
+            context.Rounds.Add(round);
+            await context.SaveChangesAsync(cancellationToken);
+            var seats = await RoundInventory.CreateAsync(context, round, cancellationToken);
+            AuditTrail.Record(context, actor, "round.scheduled", nameof(Round), round.Id, null, new { round.PerformanceId, round.StartsAt, round.EndsAt, SalesOpen = round.SalesWindow.Start, SalesClose = round.SalesWindow.End, round.TicketLimitPerCustomer, HoldMinutes = command.HoldMinutes, Seats = seats }, now);
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return CommandResult.Success(round.Id);
+        }
+        catch (DomainException exception)
+        {
+            return CommandResult.From(exception);
+        }
+    }
+}
