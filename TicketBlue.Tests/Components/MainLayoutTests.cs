@@ -24,6 +24,7 @@ public sealed class MainLayoutTests : ComponentTestBase
         links.ShouldNotContain(link => link.Href == "/admin");
         layout.FindAll("[data-testid=signed-in-user]").ShouldBeEmpty();
         layout.Find("main#main").TextContent.ShouldContain("page body");
+        layout.Find("main#main").GetAttribute("data-interactive").ShouldBe("true");
     }
 
     [Fact]
@@ -73,6 +74,10 @@ public sealed class MainLayoutTests : ComponentTestBase
         skip.TextContent.ShouldBe("본문으로 건너뛰기");
     }
 
-    private IRenderedComponent<MainLayout> RenderLayout() =>
-        Render<MainLayout>(parameters => parameters.Add(layout => layout.Body, (RenderFragment)(builder => builder.AddContent(0, "page body"))));
+    private IRenderedComponent<MainLayout> RenderLayout()
+    {
+        // As a connected Blazor Server circuit renders it.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Render<MainLayout>(parameters => parameters.Add(layout => layout.Body, (RenderFragment)(builder => builder.AddContent(0, "page body"))));
+    }
 }

@@ -29,6 +29,10 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the framework's and MudBlazor's files come from the publish output;
+        // a test run serves them from the build's static web assets manifest instead.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:TicketBlue", database.ConnectionString);
         builder.UseSetting("ConnectionStrings:Redis", redis ?? TestEnvironment.Redis);
         builder.UseSetting("Database:ApplyMigrationsAtStartup", "true");

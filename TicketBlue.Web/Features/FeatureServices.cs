@@ -8,6 +8,7 @@ public static class FeatureServices
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<IGetHomeCatalogHandler, GetHomeCatalogHandler>();
+        services.AddCatalogFeatures();
         services.AddAdminFeatures();
         return services;
     }

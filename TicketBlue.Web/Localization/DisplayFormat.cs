@@ -33,4 +33,23 @@ public static class DisplayFormat
         var local = SeoulTime.ToSeoul(instant);
         return $"{Day(DateOnly.FromDateTime(local.DateTime))} {local:HH:mm}";
     }
+
+    /// <summary>A count with thousands separators, e.g. "1,840" (the same in Korean and English).</summary>
+    public static string Number(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>The Seoul calendar day of an instant, e.g. "2026.12.01 (화)".</summary>
+    public static string SeoulDay(DateTimeOffset instant) => Day(SeoulTime.DateOf(instant));
+
+    /// <summary>The Seoul clock time of an instant, e.g. "19:30".</summary>
+    public static string SeoulClock(DateTimeOffset instant) =>
+        SeoulTime.ToSeoul(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A date without the weekday, for birthdays: "1990.05.01", "May 1, 1990".</summary>
+    public static string CalendarDate(DateOnly day) =>
+        IsKorean
+            ? day.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture)
+            : day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>An average star rating to one decimal, e.g. "4.3".</summary>
+    public static string Rating(double rating) => rating.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Components;
+using TicketBlue.Web.Features.Catalog.Performances;
+using TicketBlue.Web.Localization;
+
+namespace TicketBlue.Web.Components.Pages.Catalog;
+
+/// <summary>
+/// <c>/performances/{id}</c>: a published show — poster, facts, price table, the rounds to come with
+/// the seats left per grade, cast and reviews. Anything not published is a 404.
+/// </summary>
+public sealed partial class PerformancePage
+{
+    /// <summary>Rounds listed before "모든 회차 보기": a long run has over a hundred.</summary>
+    public const int InitialRounds = 20;
+
+    private bool _showAllRounds;
+
+    [Inject]
+    private IGetPerformanceDetailHandler GetPerformance { get; set; } = default!;
+
+    protected override Task<PerformanceDetail?> LoadAsync(long id, CancellationToken cancellationToken) =>
+        GetPerformance.HandleAsync(id, cancellationToken);
+
+    protected override void OnModelLoaded(PerformanceDetail model) => _showAllRounds = false;
+
+    private IEnumerable<RoundRow> VisibleRounds(PerformanceDetail show) =>
+        _showAllRounds ? show.Rounds : show.Rounds.Take(InitialRounds);
+
+    private void ToggleRounds() => _showAllRounds = !_showAllRounds;
+
+    /// <summary>"150분 (인터미션 20분)", or "90분" without an intermission.</summary>
+    private string RunningTime(PerformanceDetail show) =>
+        show.IntermissionMinutes > 0
+            ? L["Show.MinutesWithIntermission", show.RunningMinutes, show.IntermissionMinutes]
+            : L["Show.Minutes", show.RunningMinutes];
+
+    private string StateText(RoundRow round) => round.State switch
+    {
+        RoundSaleState.NotOpenYet => L["Rounds.OpensAt", DisplayFormat.SeoulDateTime(round.SalesOpenAt)],
+        RoundSaleState.Closed => L["Rounds.Closed"],
+        RoundSaleState.SoldOut => L["Rounds.SoldOut"],
+        _ => L["Rounds.OnSale"],
+    };
+}

@@ -1,0 +1,19 @@
+using TicketBlue.Web.Features.Catalog.Categories;
+using TicketBlue.Web.Features.Catalog.Performances;
+using TicketBlue.Web.Features.Catalog.Performers;
+using TicketBlue.Web.Features.Catalog.Venues;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the customer catalogue's query handlers (category, performance, performer and venue pages).</summary>
+public static class CatalogServices
+{
+    public static IServiceCollection AddCatalogFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<IGetCategoryListingHandler, GetCategoryListingHandler>();
+        services.AddScoped<IGetPerformanceDetailHandler, GetPerformanceDetailHandler>();
+        services.AddScoped<IGetPerformerProfileHandler, GetPerformerProfileHandler>();
+        services.AddScoped<IGetVenueDetailHandler, GetVenueDetailHandler>();
+        return services;
+    }
+}
