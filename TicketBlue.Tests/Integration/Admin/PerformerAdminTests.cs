@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Shouldly;
+using TicketBlue.Infrastructure.Files;
 using TicketBlue.Web.Features;
 using TicketBlue.Web.Features.Admin.Performers;
 
@@ -9,6 +12,14 @@ namespace TicketBlue.Tests.Integration.Admin;
 public sealed class PerformerAdminTests : AdminHandlerTestBase
 {
     private SavePerformerHandler Save => new(Factory, new SavePerformerCommandValidator(Localizer, Clock), CurrentAdmin, Clock);
+
+    private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private async Task<string?> PhotoKeyAsync(long performerId)
+    {
+        await using var context = Database.CreateContext();
+        return await context.Performers.Where(p => p.Id == performerId).Select(p => p.PhotoKey).SingleAsync();
+    }
 
     [Fact]
     public async Task ShouldCreateAPerformerAndAuditIt_GivenAValidForm()
@@ -73,6 +84,55 @@ public sealed class PerformerAdminTests : AdminHandlerTestBase
         all.TotalCount.ShouldBe(2);
         all.Items.Select(row => row.Name).ShouldBe(["라마바", "가나다"]);
         all.Items[0].IsArchived.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldStoreAPhotoUnderAGeneratedKeyAndDeleteTheOldOne_GivenTwoUploads()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "tb-photo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var store = new FileSystemBlobStore(Options.Create(new FileSystemBlobStoreOptions { RootPath = root }));
+            var upload = new UploadPerformerPhotoHandler(Factory, new ImageUploadService(store, Clock, NullLogger<ImageUploadService>.Instance), CurrentAdmin, Clock);
+            var created = await Save.HandleAsync(new SavePerformerCommand { Name = "사진배우", Kind = "배우" }, CancellationToken.None);
+
+            (await upload.HandleAsync(created.Id!.Value, new MemoryStream(TinyPng), "image/png", TinyPng.Length, CancellationToken.None)).Succeeded.ShouldBeTrue();
+            var firstKey = await PhotoKeyAsync(created.Id.Value);
+            (await upload.HandleAsync(created.Id.Value, new MemoryStream(TinyPng), "image/png", TinyPng.Length, CancellationToken.None)).Succeeded.ShouldBeTrue();
+            var secondKey = await PhotoKeyAsync(created.Id.Value);
+
+            firstKey.ShouldStartWith("performers/");
+            secondKey.ShouldNotBe(firstKey);
+            (await store.OpenAsync(firstKey!, CancellationToken.None)).ShouldBeNull();
+            var photo = await store.OpenAsync(secondKey!, CancellationToken.None);
+            photo.ShouldNotBeNull().ContentType.ShouldBe("image/png");
+            await photo.Content.DisposeAsync();
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ShouldRefuseInKoreanAndKeepThePhoto_GivenAFileThatIsNotAnImage()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "tb-photo-" + Guid.NewGuid().ToString("N"));
+        var store = new FileSystemBlobStore(Options.Create(new FileSystemBlobStoreOptions { RootPath = root }));
+        var upload = new UploadPerformerPhotoHandler(Factory, new ImageUploadService(store, Clock, NullLogger<ImageUploadService>.Instance), CurrentAdmin, Clock);
+        var created = await Save.HandleAsync(new SavePerformerCommand { Name = "거절배우", Kind = "배우" }, CancellationToken.None);
+        var html = System.Text.Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>");
+
+        var result = await upload.HandleAsync(created.Id!.Value, new MemoryStream(html), "image/jpeg", html.Length, CancellationToken.None);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldNotBeNullOrWhiteSpace();
+        result.Error!.ShouldContain("JPEG");
+        (await PhotoKeyAsync(created.Id.Value)).ShouldBeNull();
+        (Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count() : 0).ShouldBe(0);
     }
 
     [Fact]

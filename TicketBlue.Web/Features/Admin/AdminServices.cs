@@ -17,10 +17,13 @@ public static class AdminServices
         services.AddScoped<ICurrentAdmin, CurrentAdmin>();
         services.AddScoped<IGetAdminDashboardHandler, GetAdminDashboardHandler>();
 
+        services.AddVenueAdminFeatures();
+
         services.AddScoped<IListPerformersHandler, ListPerformersHandler>();
         services.AddScoped<IGetPerformerForEditHandler, GetPerformerForEditHandler>();
         services.AddScoped<ISavePerformerHandler, SavePerformerHandler>();
         services.AddScoped<ISetPerformerArchivedHandler, SetPerformerArchivedHandler>();
+        services.AddScoped<IUploadPerformerPhotoHandler, UploadPerformerPhotoHandler>();
         services.AddScoped<IValidator<SavePerformerCommand>, SavePerformerCommandValidator>();
 
         services.AddScoped<IListPerformancesHandler, ListPerformancesHandler>();

@@ -60,7 +60,7 @@ public sealed class GetPerformanceForEditHandler(IDbContextFactory<TicketBlueDbC
     }
 }
 
-/// <summary>Seats per grade of a layout, most seats first is not useful: ordered by grade code as admins read price tables.</summary>
+/// <summary>Seats per grade of a layout, in the order admins read price tables (VIP, R, S, A, B).</summary>
 internal static class SeatCounts
 {
     public static async Task<List<GradeCount>> ByGradeAsync(TicketBlueDbContext context, long layoutId, CancellationToken cancellationToken)
@@ -74,5 +74,5 @@ internal static class SeatCounts
     }
 
     /// <summary>Korean box-office order: VIP, R, S, A, B, then anything else.</summary>
-    private static int GradeOrder(string grade) => Array.IndexOf<string>(["VIP", "R", "S", "A", "B"], grade) is var index and >= 0 ? index : 99;
+    internal static int GradeOrder(string grade) => Array.IndexOf<string>(["VIP", "R", "S", "A", "B"], grade) is var index and >= 0 ? index : 99;
 }

@@ -3,7 +3,7 @@ using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performers;
 
-public sealed record PerformerRow(long Id, string Name, string? EnglishName, string Kind, DateOnly? BirthDate, string? Nationality, bool IsArchived, int PerformanceCount);
+public sealed record PerformerRow(long Id, string Name, string? EnglishName, string Kind, DateOnly? BirthDate, string? Nationality, bool IsArchived, int PerformanceCount, string? PhotoUrl = null);
 
 public interface IListPerformersHandler
 {
@@ -52,8 +52,9 @@ public sealed class ListPerformersHandler(IDbContextFactory<TicketBlueDbContext>
                 performer.BirthDate,
                 performer.Nationality,
                 performer.IsArchived,
-                context.Performances.Count(performance => performance.Cast.Any(member => member.PerformerId == performer.Id))))
+                context.Performances.Count(performance => performance.Cast.Any(member => member.PerformerId == performer.Id)),
+                performer.PhotoKey))
             .ToListAsync(cancellationToken);
-        return new PagedResult<PerformerRow>(rows, total);
+        return new PagedResult<PerformerRow>(rows.Select(row => row with { PhotoUrl = row.PhotoUrl is null ? null : MediaUrls.For(row.PhotoUrl) }).ToList(), total);
     }
 }

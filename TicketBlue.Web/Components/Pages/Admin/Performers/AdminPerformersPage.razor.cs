@@ -22,6 +22,9 @@ public sealed partial class AdminPerformersPage
     private ISetPerformerArchivedHandler SetPerformerArchived { get; set; } = default!;
 
     [Inject]
+    private IUploadPerformerPhotoHandler UploadPerformerPhoto { get; set; } = default!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
@@ -74,6 +77,23 @@ public sealed partial class AdminPerformersPage
             Snackbar.Add(Localizer["Common.Saved"], Severity.Success);
             await _grid.ReloadServerData();
         }
+    }
+
+    private async Task UploadPhotoAsync(PerformerRow row, Microsoft.AspNetCore.Components.Forms.InputFileChangeEventArgs args)
+    {
+        try
+        {
+            await using var stream = args.File.OpenReadStream(TicketBlue.Domain.Files.ImageUpload.MaxBytes + 1);
+            var result = await UploadPerformerPhoto.HandleAsync(row.Id, stream, args.File.ContentType, args.File.Size, CancellationToken.None);
+            Snackbar.Add(result.Succeeded ? Localizer["Performers.PhotoSaved"] : result.Error!, result.Succeeded ? Severity.Success : Severity.Error);
+        }
+        catch (IOException)
+        {
+            // The browser stream refuses a file over the limit before reading it.
+            Snackbar.Add(Localizer["Performances.PosterTooLarge"], Severity.Error);
+        }
+
+        await _grid.ReloadServerData();
     }
 
     private async Task SetArchivedAsync(PerformerRow row, bool archived)

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace TicketBlue.Web.Components.Admin.Venues;
+
+/// <summary>
+/// Draws a seat layout as one SVG with a legend (seats per grade, wheelchair spaces, blocked seats).
+/// The markup is rebuilt only when <see cref="Model"/> changes, so re-renders for a new selection cost
+/// a string comparison, not a diff of thousands of elements.
+/// </summary>
+public sealed partial class SeatMap : IAsyncDisposable
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private ElementReference _canvas;
+    private SeatMapModel? _drawn;
+    private MarkupString _markup;
+    private SeatMapLegend _legend = new([], 0, 0, 0);
+    private Dictionary<long, SeatMapSeat> _seatsById = [];
+    private MarkupString _selection;
+    private int _selectedCount;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _listener;
+    private DotNetObjectReference<SeatMap>? _self;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>The layout to draw.</summary>
+    [Parameter, EditorRequired]
+    public SeatMapModel Model { get; set; } = SeatMapModel.Empty;
+
+    /// <summary>Saved seats to ring, e.g. those picked for blocking.</summary>
+    [Parameter]
+    public IReadOnlyCollection<long>? SelectedSeatIds { get; set; }
+
+    /// <summary>When set, clicking a saved seat reports its id (one listener on the map, see SeatMap.razor.js).</summary>
+    [Parameter]
+    public EventCallback<long> OnSeatClick { get; set; }
+
+    /// <summary>A line under the legend, e.g. what a dashed outline means.</summary>
+    [Parameter]
+    public string? Caption { get; set; }
+
+    /// <summary>Called by SeatMap.razor.js with the clicked element's data-seat-id.</summary>
+    [JSInvokable]
+    public Task SeatClickedAsync(long seatId) =>
+        _seatsById.ContainsKey(seatId) ? OnSeatClick.InvokeAsync(seatId) : Task.CompletedTask;
+
+    protected override void OnParametersSet()
+    {
+        if (!ReferenceEquals(Model, _drawn))
+        {
+            _drawn = Model;
+            _markup = new MarkupString(SeatMapMarkup.Build(Model, V["SeatMap.Stage"]));
+            _legend = SeatMapMarkup.Legend(Model);
+            _seatsById = Model.Seats.Where(seat => seat.Id > 0).ToDictionary(seat => seat.Id);
+        }
+
+        // A whole section can be selected at once: the rings are markup too, not elements to diff.
+        var selected = SelectedSeatIds is { Count: > 0 } ids
+            ? ids.Where(_seatsById.ContainsKey).Select(id => _seatsById[id]).ToList()
+            : [];
+        _selectedCount = selected.Count;
+        _selection = new MarkupString(SeatMapMarkup.Rings(selected));
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || !OnSeatClick.HasDelegate)
+        {
+            return;
+        }
+
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Admin/Venues/SeatMap.razor.js");
+        if (_module is not null)
+        {
+            _listener = await _module.InvokeAsync<IJSObjectReference>("listen", _canvas, _self);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_listener is not null)
+            {
+                await _listener.InvokeVoidAsync("dispose");
+                await _listener.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone, and the browser's listener with it.
+        }
+
+        _self?.Dispose();
+    }
+}
