@@ -77,6 +77,40 @@ public sealed partial class ImageUploadService(IBlobStore store, TimeProvider ti
     }
 
     /// <summary>
+    /// Replaces an image: stores the new one, lets the caller save the reference to it, and only
+    /// then deletes the image it replaced. If saving fails the new image is removed again, so a
+    /// failure never loses the old picture and never leaves an orphan.
+    /// </summary>
+    public async Task<StoredImage> ReplaceAsync(
+        Stream content,
+        string? declaredContentType,
+        long? declaredLength,
+        string folder,
+        string? previousKey,
+        Func<StoredImage, Task> saveReference,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(saveReference);
+        var stored = await StoreAsync(content, declaredContentType, declaredLength, folder, cancellationToken);
+        try
+        {
+            await saveReference(stored);
+        }
+        catch
+        {
+            await DeleteQuietlyAsync(stored.Key, CancellationToken.None);
+            throw;
+        }
+
+        if (previousKey is not null)
+        {
+            await DeleteQuietlyAsync(previousKey, CancellationToken.None);
+        }
+
+        return stored;
+    }
+
+    /// <summary>
     /// Deletes a stored image that nothing points at any more. Never throws: a leftover file costs
     /// a little disk, a failure here must not undo the save that made it a leftover.
     /// </summary>

@@ -1,11 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using NSubstitute;
 using TicketBlue.Domain.Auditing;
-using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Tests.Features.Admin.Venues;
-using TicketBlue.Tests.Fixtures;
-using TicketBlue.Web.Features.Admin;
 using TicketBlue.Web.Features.Admin.Venues;
 
 namespace TicketBlue.Tests.Integration.Admin.Venues;
@@ -14,40 +9,12 @@ namespace TicketBlue.Tests.Integration.Admin.Venues;
 /// The venue back office's handlers on a fresh, migrated MariaDB database (one per test class), run
 /// as a fixed admin at a fixed time, with the app's real Korean messages.
 /// </summary>
-public abstract class VenueAdminTestBase : IAsyncLifetime
+public abstract class VenueAdminTestBase : AdminHandlerTestBase
 {
-    protected static readonly DateTimeOffset Now = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
-    protected static readonly AdminActor Actor = new("admin-1", "admin@ticketblue.kr");
-
-    protected VenueAdminTestBase()
-    {
-        Factory = new TestDbContextFactory(Database);
-        CurrentAdmin.GetAsync().Returns(Actor);
-    }
-
-    protected MariaDbDatabase Database { get; } = new();
-
-    protected TestDbContextFactory Factory { get; }
-
-    protected ICurrentAdmin CurrentAdmin { get; } = Substitute.For<ICurrentAdmin>();
-
-    protected FakeTimeProvider Clock { get; } = new(Now);
-
-    protected static KoreanVenueLocalizer Localizer { get; } = new();
+    /// <summary>The venue back office's own strings (its handlers take the venue localizer).</summary>
+    protected static new KoreanVenueLocalizer Localizer { get; } = new();
 
     protected static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        await Database.InitializeAsync();
-        await Database.MigrateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     protected SaveVenueHandler SaveVenue() => new(Factory, new SaveVenueCommandValidator(Localizer), CurrentAdmin, Clock, Localizer);
 

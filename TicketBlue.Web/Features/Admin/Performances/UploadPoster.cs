@@ -33,33 +33,20 @@ public sealed class UploadPosterHandler(
             return CommandResult.Failure("공연을 찾을 수 없습니다.");
         }
 
-        StoredImage stored;
+        var previous = performance.Poster;
         try
         {
-            stored = await uploads.StoreAsync(content, declaredContentType, declaredLength, "posters", cancellationToken);
+            await uploads.ReplaceAsync(content, declaredContentType, declaredLength, ImageUploadService.PostersFolder, previous?.Key, async stored =>
+            {
+                var now = clock.GetUtcNow();
+                performance.SetPoster(new Poster(stored.Key, stored.ContentType, stored.SizeBytes), now);
+                AuditTrail.Record(context, actor, "performance.poster_replaced", nameof(Performance), performance.Id, previous, performance.Poster, now);
+                await context.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
         }
         catch (DomainException exception)
         {
             return CommandResult.From(exception);
-        }
-
-        var previous = performance.Poster;
-        var now = clock.GetUtcNow();
-        try
-        {
-            performance.SetPoster(new Poster(stored.Key, stored.ContentType, stored.SizeBytes), now);
-            AuditTrail.Record(context, actor, "performance.poster_replaced", nameof(Performance), performance.Id, previous, performance.Poster, now);
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            await uploads.DeleteQuietlyAsync(stored.Key, CancellationToken.None);
-            throw;
-        }
-
-        if (previous is not null)
-        {
-            await uploads.DeleteQuietlyAsync(previous.Key, CancellationToken.None);
         }
 
         return CommandResult.Success(performance.Id);

@@ -32,33 +32,19 @@ public sealed class UploadPerformerPhotoHandler(
             return CommandResult.Failure("출연자를 찾을 수 없습니다.");
         }
 
-        StoredImage stored;
         try
         {
-            stored = await uploads.StoreAsync(content, declaredContentType, declaredLength, ImageUploadService.PerformersFolder, cancellationToken);
+            await uploads.ReplaceAsync(content, declaredContentType, declaredLength, ImageUploadService.PerformersFolder, performer.PhotoKey, async stored =>
+            {
+                var before = SavePerformerHandler.Snapshot(performer);
+                performer.SetPhoto(stored.Key);
+                AuditTrail.Record(context, actor, "performer.photo_replaced", nameof(Performer), performer.Id, before, SavePerformerHandler.Snapshot(performer), clock.GetUtcNow());
+                await context.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
         }
         catch (DomainException exception)
         {
             return CommandResult.From(exception);
-        }
-
-        var previous = performer.PhotoKey;
-        try
-        {
-            var before = SavePerformerHandler.Snapshot(performer);
-            performer.SetPhoto(stored.Key);
-            AuditTrail.Record(context, actor, "performer.photo_replaced", nameof(Performer), performer.Id, before, SavePerformerHandler.Snapshot(performer), clock.GetUtcNow());
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            await uploads.DeleteQuietlyAsync(stored.Key, CancellationToken.None);
-            throw;
-        }
-
-        if (previous is not null)
-        {
-            await uploads.DeleteQuietlyAsync(previous, CancellationToken.None);
         }
 
         return CommandResult.Success(performer.Id);
