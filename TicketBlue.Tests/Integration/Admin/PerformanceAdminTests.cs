@@ -121,6 +121,50 @@ public sealed class PerformanceAdminTests : AdminHandlerTestBase
     }
 
     [Fact]
+    public async Task ShouldMoveARoundAndChangeItsLimits_GivenNothingIsSold()
+    {
+        var update = new UpdateRoundHandler(Factory, new ScheduleRoundCommandValidator(Localizer), CurrentAdmin, Clock);
+        var form = (await update.GetAsync(_catalog.Round.Id, CancellationToken.None))!;
+        form.StartTime = new TimeSpan(14, 0, 0);
+        form.TicketLimit = 2;
+
+        var result = await update.HandleAsync(_catalog.Round.Id, form, CancellationToken.None);
+
+        result.Succeeded.ShouldBeTrue(result.Error);
+        await using var context = Database.CreateContext();
+        var round = await context.Rounds.SingleAsync(r => r.Id == _catalog.Round.Id, TestContext.Current.CancellationToken);
+        TicketBlue.Domain.Common.SeoulTime.ToSeoul(round.StartsAt).TimeOfDay.ShouldBe(new TimeSpan(14, 0, 0));
+        round.EndsAt.ShouldBe(round.StartsAt.AddMinutes(170));
+        round.TicketLimitPerCustomer.ShouldBe(2);
+        (await context.AuditLog.SingleAsync(entry => entry.Action == "round.updated", TestContext.Current.CancellationToken)).BeforeJson.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToMoveARoundWithSales_ButStillChangeItsLimit()
+    {
+        await using (var context = Database.CreateContext())
+        {
+            await context.Database.ExecuteSqlInterpolatedAsync($"UPDATE RoundSeats SET State = 'Sold' WHERE RoundId = {_catalog.Round.Id} LIMIT 2", TestContext.Current.CancellationToken);
+        }
+
+        var update = new UpdateRoundHandler(Factory, new ScheduleRoundCommandValidator(Localizer), CurrentAdmin, Clock);
+        var moved = (await update.GetAsync(_catalog.Round.Id, CancellationToken.None))!;
+        moved.StartTime = new TimeSpan(11, 0, 0);
+        var limited = (await update.GetAsync(_catalog.Round.Id, CancellationToken.None))!;
+        limited.TicketLimit = 6;
+
+        var refused = await update.HandleAsync(_catalog.Round.Id, moved, CancellationToken.None);
+        var accepted = await update.HandleAsync(_catalog.Round.Id, limited, CancellationToken.None);
+
+        refused.Error.ShouldBe("선점되었거나 판매된 좌석이 2석 있어 공연 시각을 바꿀 수 없습니다.");
+        accepted.Succeeded.ShouldBeTrue(accepted.Error);
+        await using var read = Database.CreateContext();
+        var round = await read.Rounds.SingleAsync(r => r.Id == _catalog.Round.Id, TestContext.Current.CancellationToken);
+        round.StartsAt.ShouldBe(_catalog.Round.StartsAt);
+        round.TicketLimitPerCustomer.ShouldBe(6);
+    }
+
+    [Fact]
     public async Task ShouldCreateACouponRestrictedToAPerformance_AndRefuseADuplicateCode()
     {
         var save = new SaveCouponHandler(Factory, new SaveCouponCommandValidator(Localizer), CurrentAdmin, Clock);

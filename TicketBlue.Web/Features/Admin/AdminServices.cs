@@ -37,6 +37,7 @@ public static class AdminServices
         services.AddScoped<IListRoundsHandler, ListRoundsHandler>();
         services.AddScoped<IScheduleRoundHandler, ScheduleRoundHandler>();
         services.AddScoped<ICancelRoundHandler, CancelRoundHandler>();
+        services.AddScoped<IUpdateRoundHandler, UpdateRoundHandler>();
         services.AddScoped<IValidator<ScheduleRoundCommand>, ScheduleRoundCommandValidator>();
 
         services.AddScoped<IListCouponsHandler, ListCouponsHandler>();

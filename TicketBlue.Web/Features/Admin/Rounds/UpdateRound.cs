@@ -1,0 +1,123 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Persistence;
+
+namespace TicketBlue.Web.Features.Admin.Rounds;
+
+public interface IUpdateRoundHandler
+{
+    /// <summary>The round as an edit form (the same form as scheduling), or null when there is none.</summary>
+    Task<ScheduleRoundCommand?> GetAsync(long roundId, CancellationToken cancellationToken);
+
+    Task<CommandResult> HandleAsync(long roundId, ScheduleRoundCommand command, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Changes a round's time, sales window and limits. Its start can move only while no seat is held
+/// or sold (customers bought a time); limits and the sales window can change at any time. The hall
+/// must stay free, as when scheduling.
+/// </summary>
+public sealed class UpdateRoundHandler(
+    IDbContextFactory<TicketBlueDbContext> contextFactory,
+    IValidator<ScheduleRoundCommand> validator,
+    ICurrentAdmin currentAdmin,
+    TimeProvider clock) : IUpdateRoundHandler
+{
+    public async Task<ScheduleRoundCommand?> GetAsync(long roundId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var round = await context.Rounds.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var start = SeoulTime.ToSeoul(round.StartsAt);
+        var open = SeoulTime.ToSeoul(round.SalesWindow.Start);
+        return new ScheduleRoundCommand
+        {
+            PerformanceId = round.PerformanceId,
+            Date = start.Date,
+            StartTime = start.TimeOfDay,
+            SalesOpenDate = open.Date,
+            SalesOpenTime = open.TimeOfDay,
+            SalesCloseHoursBefore = (int)Math.Round((round.StartsAt - round.SalesWindow.End).TotalHours),
+            TicketLimit = round.TicketLimitPerCustomer,
+            HoldMinutes = (int)round.HoldPolicy.HoldDuration.TotalMinutes,
+        };
+    }
+
+    public async Task<CommandResult> HandleAsync(long roundId, ScheduleRoundCommand command, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return CommandResult.From(validation);
+        }
+
+        var actor = await currentAdmin.GetAsync();
+        var now = clock.GetUtcNow();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken)
+                ?? throw new DomainException("round.not_found", "회차를 찾을 수 없습니다.");
+            var performance = await context.Performances.SingleAsync(p => p.Id == round.PerformanceId, cancellationToken);
+            var startsAt = SeoulTime.At(DateOnly.FromDateTime(command.Date!.Value), TimeOnly.FromTimeSpan(command.StartTime!.Value));
+            var salesOpen = SeoulTime.At(DateOnly.FromDateTime(command.SalesOpenDate!.Value), TimeOnly.FromTimeSpan(command.SalesOpenTime!.Value));
+            var before = Snapshot(round);
+
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            await context.Database.ExecuteSqlInterpolatedAsync($"SELECT Id FROM Venues WHERE Id = {round.VenueId} FOR UPDATE", cancellationToken);
+            if (startsAt != round.StartsAt)
+            {
+                var taken = await context.RoundSeats.CountAsync(seat => seat.RoundId == roundId && (seat.State == SeatState.Sold || (seat.State == SeatState.Held && seat.HoldExpiresAt > now)), cancellationToken);
+                if (taken > 0)
+                {
+                    throw new DomainException("round.has_sales", $"선점되었거나 판매된 좌석이 {taken}석 있어 공연 시각을 바꿀 수 없습니다.");
+                }
+            }
+
+            round.Reschedule(performance, startsAt, new TimeWindow(salesOpen, startsAt.AddHours(-command.SalesCloseHoursBefore)), now);
+            round.ChangeTicketLimit(command.TicketLimit);
+            var holdMinutes = TimeSpan.FromMinutes(command.HoldMinutes);
+            round.ChangeHoldPolicy(new HoldPolicy(holdMinutes, round.HoldPolicy.MaxExtensions, holdMinutes * 2));
+
+            var nearby = await context.Rounds
+                .Where(other => other.Id != roundId && other.VenueId == round.VenueId && other.Status == RoundStatus.Scheduled
+                    && other.StartsAt < round.EndsAt && other.EndsAt > round.StartsAt)
+                .ToListAsync(cancellationToken);
+            if (nearby.FirstOrDefault(other => other.Overlaps(round.StartsAt, round.EndsAt)) is { } clash)
+            {
+                var title = await context.Performances.Where(p => p.Id == clash.PerformanceId).Select(p => p.Title).SingleAsync(cancellationToken);
+                throw new DomainException("round.overlap", $"같은 공연장에 겹치는 회차가 있습니다: {title} {SeoulTime.ToSeoul(clash.StartsAt):yyyy-MM-dd HH:mm}~{SeoulTime.ToSeoul(clash.EndsAt):HH:mm}");
+            }
+
+            AuditTrail.Record(context, actor, "round.updated", nameof(Round), round.Id, before, Snapshot(round), now);
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return CommandResult.Success(round.Id);
+        }
+        catch (DomainException exception)
+        {
+            return CommandResult.From(exception);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+        }
+    }
+
+    private static object Snapshot(Round round) => new
+    {
+        round.StartsAt,
+        round.EndsAt,
+        SalesOpen = round.SalesWindow.Start,
+        SalesClose = round.SalesWindow.End,
+        round.TicketLimitPerCustomer,
+        HoldMinutes = round.HoldPolicy.HoldDuration.TotalMinutes,
+    };
+}
