@@ -58,18 +58,22 @@ public static class SeatMapMarkup
     {
         ArgumentNullException.ThrowIfNull(model);
         var markup = new StringBuilder(256 + (model.Seats.Count * 64));
+
+        // A big hall is drawn small: labels grow with the canvas so they stay readable once scaled down.
+        var labelSize = Math.Max(14, model.Width / 90);
         var stage = model.Stage;
         if (stage.Width > 0 && stage.Height > 0)
         {
+            var stageLabelSize = Math.Max(18, Math.Min(stage.Height * 3 / 5, model.Width / 45));
             markup.Append(CultureInfo.InvariantCulture, $"<rect class=\"tb-stage\" x=\"{stage.X}\" y=\"{stage.Y}\" width=\"{stage.Width}\" height=\"{stage.Height}\" rx=\"8\"/>");
-            markup.Append(CultureInfo.InvariantCulture, $"<text class=\"tb-stage-label\" x=\"{stage.CentreX:0.#}\" y=\"{stage.CentreY:0.#}\" text-anchor=\"middle\" dominant-baseline=\"central\">{Encode(stageLabel)}</text>");
+            markup.Append(CultureInfo.InvariantCulture, $"<text class=\"tb-stage-label\" x=\"{stage.CentreX:0.#}\" y=\"{stage.CentreY:0.#}\" font-size=\"{stageLabelSize}\" text-anchor=\"middle\" dominant-baseline=\"central\">{Encode(stageLabel)}</text>");
         }
 
         foreach (var section in model.Sections)
         {
             var css = section.IsPreview ? "tb-section is-preview" : "tb-section";
             markup.Append(CultureInfo.InvariantCulture, $"<g class=\"{css}\"><rect x=\"{section.X - 6}\" y=\"{section.Y - 6}\" width=\"{section.Width + 12}\" height=\"{section.Height + 12}\" rx=\"6\"/>");
-            markup.Append(CultureInfo.InvariantCulture, $"<text x=\"{section.X + (section.Width / 2)}\" y=\"{section.Y - 14}\" text-anchor=\"middle\">{Encode(section.Label)}</text></g>");
+            markup.Append(CultureInfo.InvariantCulture, $"<text x=\"{section.X + (section.Width / 2)}\" y=\"{section.Y - 12}\" font-size=\"{labelSize}\" text-anchor=\"middle\">{Encode(section.Label)}</text></g>");
         }
 
         var colours = Colours(model.Seats.Select(seat => seat.Grade));
