@@ -79,15 +79,16 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
     }
 
     /// <summary>
-    /// Bumps <c>Version</c> on every modified row that has one, so the optimistic concurrency check
-    /// works for aggregates whose methods do not bump it themselves.
+    /// Bumps <c>Version</c> on every modified row where it is a concurrency token, so the optimistic
+    /// check works for aggregates whose methods do not bump it themselves. Only tokens: a property that
+    /// merely happens to be called Version (a seat layout's v1, v2) is data and stays as it is.
     /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries().Where(entry => entry.State == EntityState.Modified))
         {
             var version = entry.Metadata.FindProperty("Version");
-            if (version is not null && version.ClrType == typeof(int) && !entry.Property(version.Name).IsModified)
+            if (version is { IsConcurrencyToken: true } && version.ClrType == typeof(int) && !entry.Property(version.Name).IsModified)
             {
                 var property = entry.Property(version.Name);
                 property.CurrentValue = (int)property.OriginalValue! + 1;

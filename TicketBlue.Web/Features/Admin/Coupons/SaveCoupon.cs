@@ -85,6 +85,9 @@ public sealed class SaveCouponHandler(
         var actor = await currentAdmin.GetAsync();
         var now = clock.GetUtcNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // A new row is saved first to get its id for the audit entry; both commit together or not at all.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var code = command.Code.Trim().ToUpperInvariant();
@@ -117,6 +120,7 @@ public sealed class SaveCouponHandler(
 
             AuditTrail.Record(context, actor, command.Id is null ? "coupon.created" : "coupon.updated", nameof(Coupon), coupon.Id, before, Snapshot(coupon), now);
             await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return CommandResult.Success(coupon.Id);
         }
         catch (DomainException exception)

@@ -36,6 +36,9 @@ public sealed class SavePerformanceHandler(
         var actor = await currentAdmin.GetAsync();
         var now = clock.GetUtcNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // A new row is saved first to get its id for the audit entry; both commit together or not at all.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var run = new DateSpan(DateOnly.FromDateTime(command.FirstDay!.Value), DateOnly.FromDateTime(command.LastDay!.Value));
@@ -76,6 +79,7 @@ public sealed class SavePerformanceHandler(
 
             AuditTrail.Record(context, actor, command.Id is null ? "performance.created" : "performance.updated", nameof(Performance), performance.Id, before, Snapshot(performance), now);
             await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return CommandResult.Success(performance.Id);
         }
         catch (DomainException exception)

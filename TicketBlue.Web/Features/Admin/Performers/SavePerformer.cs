@@ -68,6 +68,9 @@ public sealed class SavePerformerHandler(
         var now = clock.GetUtcNow();
         var birth = command.BirthDate is { } date ? DateOnly.FromDateTime(date) : (DateOnly?)null;
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // A new row is saved first to get its id for the audit entry; both commit together or not at all.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             Performer performer;
@@ -88,6 +91,7 @@ public sealed class SavePerformerHandler(
 
             AuditTrail.Record(context, actor, command.Id is null ? "performer.created" : "performer.updated", nameof(Performer), performer.Id, before, Snapshot(performer), now);
             await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return CommandResult.Success(performer.Id);
         }
         catch (DomainException exception)

@@ -38,7 +38,6 @@ public sealed class ActivateLayoutHandler(
         {
             var before = LayoutPersistence.Header(layout);
             layout.Activate();
-            LayoutPersistence.KeepVersionNumber(context, layout);
             AuditTrail.Record(context, actor, "layout.activated", nameof(SeatLayout), layout.Id, before, LayoutPersistence.Structure(layout), clock.GetUtcNow());
             await context.SaveChangesAsync(cancellationToken);
             return CommandResult.Success(layout.Id);

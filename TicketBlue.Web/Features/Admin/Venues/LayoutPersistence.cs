@@ -19,15 +19,6 @@ internal static class LayoutPersistence
     public static async Task<int> NextVersionAsync(TicketBlueDbContext context, long venueId, CancellationToken cancellationToken) =>
         (await context.SeatLayouts.Where(layout => layout.VenueId == venueId).MaxAsync(layout => (int?)layout.Version, cancellationToken) ?? 0) + 1;
 
-    /// <summary>
-    /// <c>TicketBlueDbContext.SaveChangesAsync</c> adds one to any int property named "Version" of a
-    /// modified entity, as an optimistic-concurrency counter. <see cref="SeatLayout.Version"/> is not
-    /// a counter but the layout's version number (v1, v2 …, unique per venue): activating v1 would
-    /// silently turn it into v2. Marking the property as modified makes the context leave it alone.
-    /// </summary>
-    public static void KeepVersionNumber(TicketBlueDbContext context, SeatLayout layout) =>
-        context.Entry(layout).Property(candidate => candidate.Version).IsModified = true;
-
     /// <summary>A unique index refused the row, e.g. (VenueId, Version) when two admins create a version at once.</summary>
     public static bool IsDuplicateKey(DbUpdateException exception) =>
         exception.InnerException is MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry };

@@ -59,7 +59,6 @@ public sealed class RetireLayoutHandler(
 
             var before = LayoutPersistence.Header(layout);
             layout.Retire();
-            LayoutPersistence.KeepVersionNumber(context, layout);
             AuditTrail.Record(context, actor, "layout.retired", nameof(SeatLayout), layout.Id, before, LayoutPersistence.Header(layout), now);
             await context.SaveChangesAsync(cancellationToken);
             return CommandResult.Success(layout.Id);
