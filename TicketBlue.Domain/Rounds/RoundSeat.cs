@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Venues;
 
@@ -60,6 +61,13 @@ public sealed class RoundSeat : Entity<long>
     /// <summary>Available now: free, or held by a hold that has already expired.</summary>
     public bool IsAvailableAt(DateTimeOffset now) =>
         State == SeatState.Available || (State == SeatState.Held && HoldExpiresAt <= now);
+
+    /// <summary>
+    /// The same rule as an expression, so database queries count availability as the model does
+    /// (a unit test holds the two together).
+    /// </summary>
+    public static Expression<Func<RoundSeat, bool>> AvailableAt(DateTimeOffset now) =>
+        seat => seat.State == SeatState.Available || (seat.State == SeatState.Held && seat.HoldExpiresAt <= now);
 
     public void Hold(Guid holdId, string userId, DateTimeOffset expiresAt, DateTimeOffset now)
     {

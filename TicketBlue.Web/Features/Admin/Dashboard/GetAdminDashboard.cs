@@ -26,7 +26,7 @@ public sealed class GetAdminDashboardHandler(IDbContextFactory<TicketBlueDbConte
             await context.Performers.CountAsync(performer => !performer.IsArchived, cancellationToken),
             await context.Performances.CountAsync(performance => performance.Status == PerformanceStatus.Published, cancellationToken),
             await upcomingRounds.CountAsync(cancellationToken),
-            await context.RoundSeats.CountAsync(seat => seat.State == SeatState.Available && upcomingRounds.Any(round => round.Id == seat.RoundId), cancellationToken),
+            await context.RoundSeats.Where(RoundSeat.AvailableAt(now)).CountAsync(seat => upcomingRounds.Any(round => round.Id == seat.RoundId), cancellationToken),
             await context.Reservations.CountAsync(reservation => reservation.Status == ReservationStatus.Confirmed, cancellationToken));
     }
 }

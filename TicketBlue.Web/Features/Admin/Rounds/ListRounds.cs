@@ -41,6 +41,7 @@ public sealed class ListRoundsHandler(IDbContextFactory<TicketBlueDbContext> con
             {
                 RoundId = group.Key,
                 Seats = group.Count(),
+                // RoundSeat.AvailableAt, spelled out: a grouped count takes a lambda, not an expression.
                 Available = group.Count(seat => seat.State == SeatState.Available || (seat.State == SeatState.Held && seat.HoldExpiresAt <= now)),
                 Held = group.Count(seat => seat.State == SeatState.Held && seat.HoldExpiresAt > now),
                 Sold = group.Count(seat => seat.State == SeatState.Sold),

@@ -86,17 +86,8 @@ public sealed class ScheduleRoundHandler(
             var round = Round.Schedule(performance, startsAt, salesWindow, command.TicketLimit, policy, now);
 
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            await context.Database.ExecuteSqlInterpolatedAsync($"SELECT Id FROM Venues WHERE Id = {performance.VenueId} FOR UPDATE", cancellationToken);
-            var nearby = await context.Rounds
-                .Where(other => other.VenueId == performance.VenueId && other.Status == RoundStatus.Scheduled
-                    && other.StartsAt < round.EndsAt && other.EndsAt > round.StartsAt)
-                .ToListAsync(cancellationToken);
-            var clash = nearby.FirstOrDefault(other => other.Overlaps(round.StartsAt, round.EndsAt));
-            if (clash is not null)
-            {
-                var title = await context.Performances.Where(p => p.Id == clash.PerformanceId).Select(p => p.Title).SingleAsync(cancellationToken);
-                throw new DomainException("round.overlap", $"같은 공연장에 겹치는 회차가 있습니다: {title} {SeoulTime.ToSeoul(clash.StartsAt):yyyy-MM-dd HH:mm}~{SeoulTime.ToSeoul(clash.EndsAt):HH:mm}");
-            }
+            await HallSchedule.LockVenueAsync(context, performance.VenueId, cancellationToken);
+            await HallSchedule.EnsureFreeAsync(context, round, cancellationToken);
 
             context.Rounds.Add(round);
             await context.SaveChangesAsync(cancellationToken);

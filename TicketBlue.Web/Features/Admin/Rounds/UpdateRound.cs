@@ -71,7 +71,7 @@ public sealed class UpdateRoundHandler(
             var before = Snapshot(round);
 
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            await context.Database.ExecuteSqlInterpolatedAsync($"SELECT Id FROM Venues WHERE Id = {round.VenueId} FOR UPDATE", cancellationToken);
+            await HallSchedule.LockVenueAsync(context, round.VenueId, cancellationToken);
             if (startsAt != round.StartsAt)
             {
                 var taken = await context.RoundSeats.CountAsync(seat => seat.RoundId == roundId && (seat.State == SeatState.Sold || (seat.State == SeatState.Held && seat.HoldExpiresAt > now)), cancellationToken);
@@ -86,15 +86,7 @@ public sealed class UpdateRoundHandler(
             var holdMinutes = TimeSpan.FromMinutes(command.HoldMinutes);
             round.ChangeHoldPolicy(new HoldPolicy(holdMinutes, round.HoldPolicy.MaxExtensions, holdMinutes * 2));
 
-            var nearby = await context.Rounds
-                .Where(other => other.Id != roundId && other.VenueId == round.VenueId && other.Status == RoundStatus.Scheduled
-                    && other.StartsAt < round.EndsAt && other.EndsAt > round.StartsAt)
-                .ToListAsync(cancellationToken);
-            if (nearby.FirstOrDefault(other => other.Overlaps(round.StartsAt, round.EndsAt)) is { } clash)
-            {
-                var title = await context.Performances.Where(p => p.Id == clash.PerformanceId).Select(p => p.Title).SingleAsync(cancellationToken);
-                throw new DomainException("round.overlap", $"같은 공연장에 겹치는 회차가 있습니다: {title} {SeoulTime.ToSeoul(clash.StartsAt):yyyy-MM-dd HH:mm}~{SeoulTime.ToSeoul(clash.EndsAt):HH:mm}");
-            }
+            await HallSchedule.EnsureFreeAsync(context, round, cancellationToken);
 
             AuditTrail.Record(context, actor, "round.updated", nameof(Round), round.Id, before, Snapshot(round), now);
             await context.SaveChangesAsync(cancellationToken);

@@ -187,13 +187,12 @@ public sealed class GetPerformanceDetailHandler(IDbContextFactory<TicketBlueDbCo
             return [];
         }
 
-        // "Available now" is RoundSeat.IsAvailableAt (ADR-002): free, or held by a hold that has
-        // already expired. Mirrored here as SQL so the counting happens in MariaDB, one row per
-        // round and grade; keep the two in step.
+        // "Available now" is the model's own rule (ADR-002): free, or held by a hold that has
+        // already expired. Counted in MariaDB, one row per round and grade.
         var available = await context.RoundSeats
             .AsNoTracking()
             .Where(seat => upcoming.Any(round => round.Id == seat.RoundId))
-            .Where(seat => seat.State == SeatState.Available || (seat.State == SeatState.Held && seat.HoldExpiresAt <= now))
+            .Where(RoundSeat.AvailableAt(now))
             .GroupBy(seat => new { seat.RoundId, seat.Grade })
             .Select(group => new { group.Key.RoundId, group.Key.Grade, Count = group.Count() })
             .ToListAsync(cancellationToken);
