@@ -33,6 +33,10 @@ public sealed partial class RedisRoundSeatFeed(
 
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly ConcurrentDictionary<long, RoundEntry> _rounds = new();
+    private volatile bool _listening;
+
+    /// <summary>True once this node hears other nodes' changes (subscribed to Redis).</summary>
+    public bool IsListening => _listening;
 
     public async Task<RoundSeatBoard> GetBoardAsync(long roundId, CancellationToken cancellationToken)
     {
@@ -130,6 +134,7 @@ public sealed partial class RedisRoundSeatFeed(
             {
                 var queue = await redis.GetSubscriber().SubscribeAsync(Channel);
                 queue.OnMessage(message => OnMessageAsync(message.Message));
+                _listening = true;
                 return;
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)

@@ -113,8 +113,8 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
         var feed = booking.CreateFeed(clock ?? TimeProvider.System);
         await feed.StartAsync(CancellationToken.None);
 
-        // The subscription to Redis is made in the background at start; give it a moment to be in place.
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        // The subscription to Redis is made in the background at start.
+        await Eventually(() => feed.IsListening);
         return new Node(feed);
     }
 
