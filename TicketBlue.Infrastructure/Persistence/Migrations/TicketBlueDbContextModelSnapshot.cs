@@ -349,6 +349,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("datetime(6)");
 
                     b.Property<int>("ExtensionsUsed")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<long?>("ReservationId")
@@ -361,6 +362,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("datetime(6)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("varchar(30)");
@@ -1113,6 +1115,8 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.HasIndex("RoundId", "SeatId")
                         .IsUnique();
 
+                    b.HasIndex("State", "HoldExpiresAt");
+
                     b.HasIndex("RoundId", "State", "Grade");
 
                     b.ToTable("RoundSeats", t =>
@@ -1543,10 +1547,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                                 .HasColumnType("char(36)");
 
                             b1.Property<long>("RoundSeatId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint");
-
-                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<long>("RoundSeatId"));
 
                             b1.HasKey("SeatHoldId", "RoundSeatId");
 
