@@ -81,7 +81,8 @@ public sealed class ApiAuthTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         using var fifth = await PostTokenAsync(client, email, "wrong password attempt");
         using var thenRight = await PostTokenAsync(client, email, ApiTestApp.Password);
 
-        await ApiCalls.ShouldBeProblemAsync(fifth, HttpStatusCode.Locked, ApiErrorCodes.AuthLockedOut);
+        var problem = await ApiCalls.ShouldBeProblemAsync(fifth, HttpStatusCode.Locked, ApiErrorCodes.AuthLockedOut);
+        problem.GetProperty("detail").GetString()!.ShouldContain("15분 후에");
         await ApiCalls.ShouldBeProblemAsync(thenRight, HttpStatusCode.Locked, ApiErrorCodes.AuthLockedOut);
     }
 
