@@ -20,12 +20,14 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
     public const string TraceIdKey = "traceId";
     public const string LostSeatsKey = "lostSeats";
 
+    private static readonly PathString ApiRoot = new("/api");
+
     /// <summary>True for requests to the API, including ones re-run by the exception handler.</summary>
     public static bool IsApiRequest(HttpContext context)
     {
         var original = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
-        return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || (original is not null && original.StartsWith("/api", StringComparison.OrdinalIgnoreCase));
+        return context.Request.Path.StartsWithSegments(ApiRoot, StringComparison.OrdinalIgnoreCase)
+            || (original is not null && new PathString(original).StartsWithSegments(ApiRoot, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A problem with the message for <paramref name="code"/> from the API's resources, unless a detail is given.</summary>
