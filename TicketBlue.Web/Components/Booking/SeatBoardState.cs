@@ -144,8 +144,9 @@ public sealed class SeatBoardState
     }
 
     /// <summary>
-    /// Applies seats that changed anywhere. Returns the picked seats that are no longer free, which are
-    /// dropped from the selection so the customer is told and never tries to hold them.
+    /// Applies seats that changed anywhere (a change no newer than the seat's known version is ignored).
+    /// Returns the picked seats someone else took, which are dropped from the selection so the customer
+    /// is told and never tries to hold them.
     /// </summary>
     public IReadOnlyList<RoundSeatMapSeat> Apply(IReadOnlyList<SeatStatus> changes, DateTimeOffset now)
     {
@@ -154,8 +155,10 @@ public sealed class SeatBoardState
         var changed = false;
         foreach (var change in changes)
         {
-            if (!_seats.TryGetValue(change.RoundSeatId, out var seat))
+            if (!_seats.TryGetValue(change.RoundSeatId, out var seat)
+                || (_statuses.TryGetValue(change.RoundSeatId, out var current) && change.Version <= current.Version))
             {
+                // Not this round's seat, or older than what this map already shows.
                 continue;
             }
 
@@ -169,7 +172,12 @@ public sealed class SeatBoardState
 
             if (view != SeatView.Available && _selected.Remove(change.RoundSeatId))
             {
-                lost.Add(seat);
+                // A picked seat that became this customer's own hold is not lost.
+                if (view != SeatView.HeldByMe)
+                {
+                    lost.Add(seat);
+                }
+
                 changed = true;
             }
         }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using TicketBlue.Infrastructure.Booking;
@@ -20,11 +22,9 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
     private long _renderedVersion = -1;
     private string[] _labels = [];
     private Dictionary<string, string> _colours = new(StringComparer.Ordinal);
-    private List<(string X, string Y, string Text)> _sectionLabels = [];
+    private MarkupString _backdrop;
     private double _radius;
-    private string _sectionFontSize = "14";
-    private string _stageFontSize = "18";
-    private Dictionary<(SeatView, bool), string> _stateTexts = [];
+    private SeatLabels? _seatLabels;
     private IJSObjectReference? _module;
     private IJSObjectReference? _handle;
     private DotNetObjectReference<SeatMapCanvas>? _self;
@@ -107,7 +107,7 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
         _self?.Dispose();
     }
 
-    private string StateText(SeatView view, bool selected) => _stateTexts[(view, selected)];
+    private string StateText(SeatView view, bool selected) => _seatLabels!.State(view, selected);
 
     /// <summary>Everything about the drawing that only the layout decides, worked out once per layout.</summary>
     private void Prepare(RoundSeatLayout layout)
@@ -116,34 +116,38 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
         _labels = layout.Seats.Select(labels.For).ToArray();
         _colours = GradeColours.For(layout).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         _radius = SeatRadius(layout);
-        _stateTexts = new Dictionary<(SeatView, bool), string>
+        _seatLabels = labels;
+
+        _backdrop = new MarkupString(Backdrop(layout, labels, _radius, L["Map.Stage"]));
+    }
+
+    /// <summary>The stage and the section names, HTML-encoded (section names are typed by admins).</summary>
+    private static string Backdrop(RoundSeatLayout layout, SeatLabels labels, double radius, string stageLabel)
+    {
+        var markup = new StringBuilder();
+        var stage = layout.Stage;
+        if (stage.Width > 0 && stage.Height > 0)
         {
-            [(SeatView.Available, false)] = L["SeatState.Available"],
-            [(SeatView.Available, true)] = L["SeatState.Selected"],
-            [(SeatView.HeldByMe, false)] = L["SeatState.HeldByMe"],
-            [(SeatView.HeldByOthers, false)] = L["SeatState.HeldByOthers"],
-            [(SeatView.Sold, false)] = L["SeatState.Sold"],
-            [(SeatView.Blocked, false)] = L["SeatState.Blocked"],
-        };
+            var stageFont = Math.Clamp(stage.Height * 0.5, 10, Math.Max(18, layout.Width / 45.0));
+            markup.Append(CultureInfo.InvariantCulture, $"<rect class=\"stage\" x=\"{stage.X}\" y=\"{stage.Y}\" width=\"{stage.Width}\" height=\"{stage.Height}\" rx=\"8\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<text class=\"stage-label\" aria-hidden=\"true\" x=\"{SeatShapes.Number(stage.CentreX)}\" y=\"{SeatShapes.Number(stage.CentreY)}\" font-size=\"{SeatShapes.Number(stageFont)}\" text-anchor=\"middle\" dominant-baseline=\"central\">{WebUtility.HtmlEncode(stageLabel)}</text>");
+        }
 
         // A big hall is drawn small: labels grow with the canvas so they stay readable once scaled down.
-        var fontSize = Math.Max(_radius * 1.6, layout.Width / 90.0);
-        _sectionFontSize = SeatShapes.Number(fontSize);
-        _stageFontSize = SeatShapes.Number(Math.Clamp(layout.Stage.Height * 0.5, 10, Math.Max(18, layout.Width / 45.0)));
+        var fontSize = Math.Max(radius * 1.6, layout.Width / 90.0);
         var bounds = layout.Seats
             .GroupBy(seat => seat.SectionId)
             .ToDictionary(group => group.Key, group => (Left: group.Min(seat => seat.X), Right: group.Max(seat => seat.X), Top: group.Min(seat => seat.Y)));
-        _sectionLabels = layout.Sections
-            .Where(section => bounds.ContainsKey(section.Id))
-            .Select(section =>
-            {
-                var box = bounds[section.Id];
-                return (
-                    SeatShapes.Number((box.Left + box.Right) / 2.0),
-                    SeatShapes.Number(box.Top - _radius - (fontSize * 0.5)),
-                    labels.Section(section.Floor, section.Name));
-            })
-            .ToList();
+        markup.Append(CultureInfo.InvariantCulture, $"<g class=\"sections\" aria-hidden=\"true\" font-size=\"{SeatShapes.Number(fontSize)}\" text-anchor=\"middle\">");
+        foreach (var section in layout.Sections.Where(section => bounds.ContainsKey(section.Id)))
+        {
+            var box = bounds[section.Id];
+            markup.Append(CultureInfo.InvariantCulture, $"<text x=\"{SeatShapes.Number((box.Left + box.Right) / 2.0)}\" y=\"{SeatShapes.Number(box.Top - radius - (fontSize * 0.5))}\">")
+                .Append(WebUtility.HtmlEncode(labels.Section(section.Floor, section.Name)))
+                .Append("</text>");
+        }
+
+        return markup.Append("</g>").ToString();
     }
 
     /// <summary>
@@ -162,39 +166,5 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
             .DefaultIfEmpty(Math.Max(10, Math.Min(layout.Width, layout.Height) / 40))
             .Min();
         return Math.Round(Math.Clamp(pitch * 0.4, 2, 30), 1);
-    }
-}
-
-/// <summary>Colours by grade, the same as the venue page's seat map preview.</summary>
-public static class GradeColours
-{
-    public static IReadOnlyDictionary<string, string> For(RoundSeatLayout layout)
-    {
-        ArgumentNullException.ThrowIfNull(layout);
-        return Catalog.SeatMapDrawing.Palette(layout.Grades.Select(grade => grade.Grade))
-            .ToDictionary(pair => pair.Grade, pair => pair.Colour, StringComparer.Ordinal);
-    }
-}
-
-/// <summary>How seats and sections are named to people and screen readers, in the visitor's language.</summary>
-public sealed class SeatLabels(Microsoft.Extensions.Localization.IStringLocalizer<BookingResource> localizer)
-{
-    /// <summary>"R석" — a grade as a customer reads it.</summary>
-    public string Grade(string grade) => localizer["Grade.Name", grade];
-
-    /// <summary>"R석 2층 C구역 7열 12번, 110,000원" (and "휠체어석" for a wheelchair space).</summary>
-    public string For(RoundSeatMapSeat seat) =>
-        seat.IsAccessible
-            ? localizer["Seat.LabelAccessible", Grade(seat.Grade), seat.Label, Localization.DisplayFormat.Won(seat.Price)]
-            : localizer["Seat.Label", Grade(seat.Grade), seat.Label, Localization.DisplayFormat.Won(seat.Price)];
-
-    /// <summary>"2층 C구역": short codes get "구역"; a name that already says its floor is not given it twice.</summary>
-    public string Section(int floor, string name)
-    {
-        var sectionName = name.All(char.IsAsciiLetterOrDigit) ? localizer["Section.Code", name].Value : name;
-        var floorName = floor < 0
-            ? localizer["Section.Basement", (-floor).ToString(CultureInfo.InvariantCulture)].Value
-            : localizer["Section.Floor", floor.ToString(CultureInfo.InvariantCulture)].Value;
-        return sectionName.StartsWith(floorName, StringComparison.Ordinal) ? sectionName : $"{floorName} {sectionName}";
     }
 }
