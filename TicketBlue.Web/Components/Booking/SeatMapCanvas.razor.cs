@@ -134,7 +134,7 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
         }
 
         // A big hall is drawn small: labels grow with the canvas so they stay readable once scaled down.
-        var fontSize = Math.Max(radius * 1.6, layout.Width / 90.0);
+        var fontSize = Math.Max(radius * 1.8, layout.Width / 70.0);
         var bounds = layout.Seats
             .GroupBy(seat => seat.SectionId)
             .ToDictionary(group => group.Key, group => (Left: group.Min(seat => seat.X), Right: group.Max(seat => seat.X), Top: group.Min(seat => seat.Y)));
