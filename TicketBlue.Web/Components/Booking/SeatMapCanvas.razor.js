@@ -3,6 +3,7 @@
 // tap, Enter or Space calls .NET with the seat id; arrow keys move focus to the nearest seat that way.
 
 const MAX_ZOOM = 8;
+const MAX_SEAT_PX = 48;
 
 export function attach(host, dotNet) {
     const svg = host.querySelector('svg');
@@ -15,8 +16,17 @@ export function attach(host, dotNet) {
 
     const apply = () => svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
 
+    // Zoom in no further than a seat MAX_SEAT_PX wide on screen: a small hall needs little zoom.
+    const seatRadius = Number(svg.querySelector('.sh')?.getAttribute('r') ?? svg.querySelector('.sh')?.getAttribute('width') / 2) || 10;
+    const minWidth = () => {
+        const box = svg.getBoundingClientRect();
+        const fitScale = Math.min(box.width / home.w, box.height / home.h) || 1;
+        const maxZoom = Math.min(MAX_ZOOM, Math.max(1, MAX_SEAT_PX / (2 * seatRadius * fitScale)));
+        return home.w / maxZoom;
+    };
+
     const clamp = () => {
-        view.w = Math.min(home.w, Math.max(home.w / MAX_ZOOM, view.w));
+        view.w = Math.min(home.w, Math.max(minWidth(), view.w));
         view.h = view.w * home.h / home.w;
         view.x = Math.min(home.x + home.w - view.w, Math.max(home.x, view.x));
         view.y = Math.min(home.y + home.h - view.h, Math.max(home.y, view.y));
@@ -31,7 +41,7 @@ export function attach(host, dotNet) {
 
     const zoomAt = (factor, centre) => {
         const at = centre ?? { x: view.x + view.w / 2, y: view.y + view.h / 2 };
-        const w = Math.min(home.w, Math.max(home.w / MAX_ZOOM, view.w / factor));
+        const w = Math.min(home.w, Math.max(minWidth(), view.w / factor));
         const scale = w / view.w;
         view = { x: at.x - (at.x - view.x) * scale, y: at.y - (at.y - view.y) * scale, w, h: view.h * scale };
         clamp();
