@@ -143,8 +143,24 @@ public sealed partial class SeatSelectionPage : IDisposable
     /// </summary>
     private Task OnSeatsChanged(IReadOnlyList<SeatStatus> changes)
     {
-        _ = InvokeAsync(() => ApplyChanges(changes));
+        if (!_disposed.IsCancellationRequested)
+        {
+            _ = ApplyOnCircuitAsync(changes);
+        }
+
         return Task.CompletedTask;
+    }
+
+    private async Task ApplyOnCircuitAsync(IReadOnlyList<SeatStatus> changes)
+    {
+        try
+        {
+            await InvokeAsync(() => ApplyChanges(changes));
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit closed while the change was on its way.
+        }
     }
 
     private void ApplyChanges(IReadOnlyList<SeatStatus> changes)
