@@ -9,6 +9,7 @@ public static class FeatureServices
     {
         services.AddScoped<IGetHomeCatalogHandler, GetHomeCatalogHandler>();
         services.AddCatalogFeatures();
+        services.AddBookingFeatures();
         services.AddAdminFeatures();
         return services;
     }

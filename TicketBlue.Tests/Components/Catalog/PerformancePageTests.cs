@@ -67,6 +67,21 @@ public sealed class PerformancePageTests : ComponentTestBase
     }
 
     [Fact]
+    public void ShouldOfferSeatSelectionOnlyForTheRoundOnSale_GivenThreeRounds()
+    {
+        _handler.HandleAsync(7, Arg.Any<CancellationToken>()).Returns(CatalogSamples.LesMiserables());
+
+        var page = Render<PerformancePage>(parameters => parameters.Add(p => p.Id, 7));
+
+        var rows = page.FindAll("[data-testid=round-row]");
+        var link = rows[0].QuerySelector("[data-testid=choose-seats]")!;
+        link.GetAttribute("href").ShouldBe("/rounds/101/seats");
+        link.TextContent.Trim().ShouldBe("좌석 선택");
+        rows[1].QuerySelector("[data-testid=choose-seats]").ShouldBeNull();
+        rows[2].QuerySelector("[data-testid=choose-seats]").ShouldBeNull();
+    }
+
+    [Fact]
     public void ShouldLinkTheCastAndShowTheReviewsWithTheirAverage_GivenCastAndReviews()
     {
         _handler.HandleAsync(7, Arg.Any<CancellationToken>()).Returns(CatalogSamples.LesMiserables());

@@ -78,15 +78,26 @@ public static class SeatMapDrawing
             counts[seat.Grade] = counts.GetValueOrDefault(seat.Grade) + 1;
         }
 
-        var known = KnownGrades.Where(counts.ContainsKey);
-        var others = counts.Keys.Except(KnownGrades, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return Palette(counts.Keys)
+            .Select(pair => new SeatMapGrade(pair.Grade, pair.Colour, counts[pair.Grade]))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Each grade's colour, best first: the usual grades always alike on every customer page (venue
+    /// preview, live seat map), house codes from a second palette in code order.
+    /// </summary>
+    public static IReadOnlyList<(string Grade, string Colour)> Palette(IEnumerable<string> grades)
+    {
+        var present = grades.ToHashSet(StringComparer.Ordinal);
+        var known = KnownGrades.Where(present.Contains);
+        var others = present.Except(KnownGrades, StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var otherIndex = 0;
         return known.Concat(others)
             .Select(grade =>
             {
                 var knownIndex = Array.IndexOf(KnownGrades, grade);
-                var colour = knownIndex >= 0 ? KnownColours[knownIndex] : OtherColours[otherIndex++ % OtherColours.Length];
-                return new SeatMapGrade(grade, colour, counts[grade]);
+                return (grade, knownIndex >= 0 ? KnownColours[knownIndex] : OtherColours[otherIndex++ % OtherColours.Length]);
             })
             .ToList();
     }

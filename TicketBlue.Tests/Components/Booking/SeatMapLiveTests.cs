@@ -1,0 +1,118 @@
+using Bunit;
+using NSubstitute;
+using Shouldly;
+using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Web.Components.Booking;
+
+namespace TicketBlue.Tests.Components.Booking;
+
+[Trait("Category", "Component")]
+public sealed class SeatMapLiveTests : SeatMapTestBase
+{
+    [Fact]
+    public void ShouldDrawEachSeatAsThisViewerSeesIt_GivenSeatsHeldByThemByOthersSoldAndBlocked()
+    {
+        SignIn();
+        UseBoard(
+            Held(1, Me, Now.AddMinutes(5)),
+            Held(2, Someone, Now.AddMinutes(5)),
+            new SeatStatus(3, SeatState.Sold, null, null),
+            new SeatStatus(4, SeatState.Blocked, null, null),
+            Held(5, Someone, Now.AddMinutes(-1)));
+
+        var page = RenderPage();
+
+        Seat(page, 1).ClassName.ShouldBe("s me");
+        Seat(page, 1).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 1번, 110,000원, 내가 선점한 좌석");
+        Seat(page, 1).QuerySelector(".ring").ShouldNotBeNull();
+        Seat(page, 2).ClassName.ShouldBe("s ot");
+        Seat(page, 2).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 2번, 110,000원, 다른 고객이 선점 중");
+        Seat(page, 2).GetAttribute("aria-disabled").ShouldBe("true");
+        Seat(page, 2).QuerySelector(".mark").ShouldNotBeNull();
+        Seat(page, 3).ClassName.ShouldBe("s so");
+        Seat(page, 3).GetAttribute("aria-label").ShouldEndWith(", 판매 완료");
+        Seat(page, 4).ClassName.ShouldBe("s bl");
+        Seat(page, 4).GetAttribute("aria-label").ShouldEndWith(", 판매하지 않는 좌석");
+
+        // A hold that has run out is free at once, before any sweep says so.
+        Seat(page, 5).ClassName.ShouldBe("s av");
+        Seat(page, 5).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 5번, 110,000원, 선택 가능");
+        Seat(page, 5).GetAttribute("aria-disabled").ShouldBe("false");
+        Seat(page, 6).GetAttribute("aria-label").ShouldBe("S석 1층 A구역 2열 1번 휠체어석, 80,000원, 선택 가능");
+        Seat(page, 6).QuerySelector("rect.sh").ShouldNotBeNull();
+        page.Find("[data-testid=legend-grade][data-grade=R] [data-testid=legend-left]").TextContent.ShouldBe("잔여 6/10석");
+    }
+
+    [Fact]
+    public void ShouldShowTheSameSeatAsHeldByMe_ToItsHolderAndHeldByOthers_ToEveryoneElse()
+    {
+        UseBoard(Held(7, Me, Now.AddMinutes(5)));
+        SignIn(Someone);
+
+        var page = RenderPage();
+
+        Seat(page, 7).ClassName.ShouldBe("s ot");
+    }
+
+    [Fact]
+    public async Task ShouldRerenderOnlyTheSeatThatChanged_GivenAHoldAnywhereInTheRound()
+    {
+        SignIn();
+        var page = RenderPage();
+        var glyphs = page.FindComponents<SeatGlyph>();
+        glyphs.Count.ShouldBe(20);
+        glyphs.ShouldAllBe(glyph => glyph.RenderCount == 1);
+
+        await PublishAsync(Held(13, Someone, Now.AddMinutes(10)));
+
+        page.WaitForAssertion(() => Seat(page, 13).ClassName.ShouldBe("s ot"));
+        Glyph(page, 13).RenderCount.ShouldBe(2);
+        glyphs.Where(glyph => glyph.Instance.Id != 13).ShouldAllBe(glyph => glyph.RenderCount == 1);
+        page.Find("[data-testid=legend-grade][data-grade=R] [data-testid=legend-left]").TextContent.ShouldBe("잔여 9/10석");
+    }
+
+    [Fact]
+    public async Task ShouldShowASeatFreeAgainAndIgnoreAnOlderMessage_GivenARelease()
+    {
+        SignIn();
+        UseBoard(Held(3, Someone, Now.AddMinutes(10), version: 4));
+        var page = RenderPage();
+
+        await PublishAsync(Free(3, version: 3));
+        Seat(page, 3).ClassName.ShouldBe("s ot");
+
+        await PublishAsync(Free(3, version: 5));
+        page.WaitForAssertion(() => Seat(page, 3).ClassName.ShouldBe("s av"));
+    }
+
+    [Fact]
+    public async Task ShouldDropAPickAndSaySo_GivenSomeoneElseHoldsItFirst()
+    {
+        SignIn();
+        var page = RenderPage();
+        await ActivateAsync(page, 2);
+        Seat(page, 2).ClassName.ShouldBe("s av sel");
+
+        await PublishAsync(Held(2, Someone, Now.AddMinutes(10)));
+
+        page.WaitForAssertion(() => Seat(page, 2).ClassName.ShouldBe("s ot"));
+        page.Find("[data-testid=status-message]").TextContent.ShouldBe("선택한 좌석을 다른 고객이 먼저 선점했습니다: R석 1층 A구역 1열 2번, 110,000원");
+        page.Find("[data-testid=selection-count]").TextContent.ShouldBe("0 / 4매");
+    }
+
+    [Fact]
+    public async Task ShouldStopListening_GivenThePageGoesAway()
+    {
+        var subscription = Substitute.For<IDisposable>();
+        Feed.Subscribe(RoundId, Arg.Any<Func<IReadOnlyList<SeatStatus>, Task>>()).Returns(subscription);
+        RenderPage();
+
+        await DisposeComponentsAsync();
+
+        subscription.Received(1).Dispose();
+    }
+
+    private static AngleSharp.Dom.IElement Seat(IRenderedComponent<Web.Components.Pages.Booking.SeatSelectionPage> page, long id) =>
+        page.Find($"svg [data-seat-id='{id}']");
+}

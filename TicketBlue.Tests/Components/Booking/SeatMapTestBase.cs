@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using TicketBlue.Domain.Rounds;
+using TicketBlue.Domain.Venues;
+using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Web.Components.Booking;
+using TicketBlue.Web.Components.Pages.Booking;
+using TicketBlue.Web.Features.Booking;
+
+namespace TicketBlue.Tests.Components.Booking;
+
+/// <summary>
+/// The seat-selection page with its services faked: a 20-seat round (sections A and B on floor 1, two
+/// rows of five, row 1 R석 110,000원, row 2 S석 80,000원, seat 1 of each row 2 a wheelchair space), a
+/// feed whose subscriber the test can call, a hold service and a clock the test moves.
+/// Round-seat ids: A row 1 = 1–5, A row 2 = 6–10, B row 1 = 11–15, B row 2 = 16–20.
+/// </summary>
+public abstract class SeatMapTestBase : ComponentTestBase
+{
+    public const long RoundId = 42;
+    public const string Me = "user-me";
+    public const string Someone = "user-someone";
+
+    protected static readonly DateTimeOffset Now = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+
+    private Func<IReadOnlyList<SeatStatus>, Task>? _onChanged;
+
+    protected SeatMapTestBase()
+    {
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton(Handler);
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(Holds);
+        Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
+            .Returns(Substitute.For<IDisposable>());
+        Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
+        UseMap(ticketLimit: 4);
+        UseBoard();
+    }
+
+    protected FakeTimeProvider Clock { get; } = new(Now);
+
+    protected IGetRoundSeatMapHandler Handler { get; } = Substitute.For<IGetRoundSeatMapHandler>();
+
+    protected IRoundSeatFeed Feed { get; } = Substitute.For<IRoundSeatFeed>();
+
+    protected ISeatHoldService Holds { get; } = Substitute.For<ISeatHoldService>();
+
+    protected static RoundSeatLayout Layout { get; } = BuildLayout();
+
+    protected void UseMap(int ticketLimit, RoundSalesState state = RoundSalesState.OnSale)
+    {
+        var round = new RoundBookingInfo(
+            RoundId, 7, "테스트 뮤지컬", null, "테스트 아트홀", Now.AddDays(7), ticketLimit, TimeSpan.FromMinutes(10),
+            Now.AddDays(-1), Now.AddDays(6), state);
+        Handler.HandleAsync(RoundId, Arg.Any<CancellationToken>()).Returns(new RoundSeatMap(round, Layout));
+    }
+
+    /// <summary>The board the feed hands out: every seat free but those given.</summary>
+    protected void UseBoard(params SeatStatus[] statuses) =>
+        Feed.GetBoardAsync(RoundId, Arg.Any<CancellationToken>()).Returns(Board(statuses));
+
+    protected static RoundSeatBoard Board(params SeatStatus[] statuses)
+    {
+        var seats = Layout.Seats.ToImmutableDictionary(
+            seat => seat.RoundSeatId,
+            seat => statuses.Cast<SeatStatus?>().FirstOrDefault(status => status!.Value.RoundSeatId == seat.RoundSeatId)
+                    ?? new SeatStatus(seat.RoundSeatId, SeatState.Available, null, null));
+        var prices = Layout.Seats.ToDictionary(seat => seat.RoundSeatId, seat => new SeatPrice(seat.Grade, seat.Price));
+        return new RoundSeatBoard(RoundId, seats, prices, 0);
+    }
+
+    protected static SeatStatus Held(long id, string user, DateTimeOffset until, int version = 1) =>
+        new(id, SeatState.Held, user, until) { Version = version };
+
+    protected static SeatStatus Free(long id, int version) => new(id, SeatState.Available, null, null) { Version = version };
+
+    protected void SignIn(string userId = Me) =>
+        AddAuthorization().SetAuthorized("minji@example.com").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+
+    protected IRenderedComponent<SeatSelectionPage> RenderPage()
+    {
+        // A circuit, not prerendering: the page subscribes to the feed only when interactive.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        return Render<SeatSelectionPage>(parameters => parameters.Add(page => page.RoundId, RoundId));
+    }
+
+    /// <summary>What the feed does when anyone anywhere changes seats of the round.</summary>
+    protected Task PublishAsync(params SeatStatus[] changes)
+    {
+        if (_onChanged is null)
+        {
+            throw new InvalidOperationException("The page has not subscribed to the feed.");
+        }
+
+        return _onChanged(changes);
+    }
+
+    protected static IRenderedComponent<SeatGlyph> Glyph(IRenderedComponent<SeatSelectionPage> page, long id) =>
+        page.FindComponents<SeatGlyph>().Single(glyph => glyph.Instance.Id == id);
+
+    /// <summary>A click, tap, Enter or Space on a seat: what the map's script reports.</summary>
+    protected static Task ActivateAsync(IRenderedComponent<SeatSelectionPage> page, long id)
+    {
+        var canvas = page.FindComponent<SeatMapCanvas>();
+        return canvas.InvokeAsync(() => canvas.Instance.ActivateSeatAsync(id));
+    }
+
+    private static RoundSeatLayout BuildLayout()
+    {
+        var sections = new[] { new RoundSeatSection(100, "A", 1), new RoundSeatSection(200, "B", 1) };
+        var seats = new List<RoundSeatMapSeat>();
+        var id = 1L;
+        foreach (var section in sections)
+        {
+            for (var row = 1; row <= 2; row++)
+            {
+                for (var number = 1; number <= 5; number++)
+                {
+                    var x = (section.Name == "A" ? 40 : 220) + (number * 20);
+                    var grade = row == 1 ? "R" : "S";
+                    var rowName = row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    seats.Add(new RoundSeatMapSeat(
+                        id, 1000 + id, section.Id, section.Name, 1, rowName, number, x, 80 + (row * 30), grade,
+                        row == 1 ? 110_000 : 80_000, row == 2 && number == 1, SeatLabel.Format(1, section.Name, rowName, number)));
+                    id++;
+                }
+            }
+        }
+
+        return new RoundSeatLayout(400, 300, new StageArea(100, 10, 200, 40), sections, seats,
+            [new RoundGradePrice("R", 110_000, 10), new RoundGradePrice("S", 80_000, 10)]);
+    }
+}

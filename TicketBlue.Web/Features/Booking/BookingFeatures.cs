@@ -1,0 +1,15 @@
+using TicketBlue.Web.Features.Booking;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the customer's booking slices (the live seat map). The hold service and seat feed come from Infrastructure.</summary>
+public static class BookingFeatures
+{
+    public static IServiceCollection AddBookingFeatures(this IServiceCollection services)
+    {
+        // The round geometry cache; a no-op when something else already added the memory cache.
+        services.AddMemoryCache();
+        services.AddScoped<IGetRoundSeatMapHandler, GetRoundSeatMapHandler>();
+        return services;
+    }
+}
