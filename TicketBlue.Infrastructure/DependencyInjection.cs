@@ -22,6 +22,7 @@ public static class DependencyInjection
         builder.AddIdentityStores();
         builder.AddRedis();
         builder.AddBlobStorage();
+        builder.AddBooking();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<AccountService>();

@@ -115,6 +115,10 @@ public sealed class SeatHold : Entity<Guid>
         return ExpiresAt;
     }
 
+    /// <summary>Whether <see cref="Extend"/> would still give more time (the customer is offered the button only then).</summary>
+    public bool CanExtend(HoldPolicy policy, DateTimeOffset now) =>
+        IsActiveAt(now) && ExtensionsUsed < policy.MaxExtensions && Min(CreatedAt + policy.MaxTotal, SalesCloseAt) > ExpiresAt;
+
     public void Release(DateTimeOffset now)
     {
         if (Status != SeatHoldStatus.Active)

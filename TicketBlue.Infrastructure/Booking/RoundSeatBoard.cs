@@ -32,12 +32,13 @@ public sealed class RoundSeatBoard
     /// <summary>Grows with every applied change on this node; tells a reader whether anything moved.</summary>
     public long Revision { get; }
 
+    /// <summary>The board with the newer of each change applied; older or unknown seats are ignored.</summary>
     public RoundSeatBoard With(IReadOnlyList<SeatStatus> changes)
     {
         var builder = Seats.ToBuilder();
         foreach (var change in changes)
         {
-            if (builder.ContainsKey(change.RoundSeatId))
+            if (builder.TryGetValue(change.RoundSeatId, out var current) && change.Version > current.Version)
             {
                 builder[change.RoundSeatId] = change;
             }

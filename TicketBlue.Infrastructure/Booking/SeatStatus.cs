@@ -8,6 +8,12 @@ namespace TicketBlue.Infrastructure.Booking;
 /// </summary>
 public readonly record struct SeatStatus(long RoundSeatId, SeatState State, string? HolderUserId, DateTimeOffset? HoldExpiresAt)
 {
+    /// <summary>
+    /// The row's version after this change. Nodes apply a change only when it is newer than what they
+    /// have, so messages that arrive out of order never put an old state back.
+    /// </summary>
+    public int Version { get; init; }
+
     public bool IsAvailableAt(DateTimeOffset now) =>
         State == SeatState.Available || (State == SeatState.Held && HoldExpiresAt <= now);
 

@@ -21,6 +21,9 @@ internal sealed class RoundSeatConfiguration : IEntityTypeConfiguration<RoundSea
         builder.HasIndex(seat => new { seat.RoundId, seat.State, seat.Grade });
         builder.HasIndex(seat => seat.HoldId);
         builder.HasIndex(seat => new { seat.RoundId, seat.HeldByUserId });
+
+        // The expiry sweep finds run-out holds without scanning the inventory.
+        builder.HasIndex(seat => new { seat.State, seat.HoldExpiresAt });
         builder.ToTable(table => table.HasCheckConstraint("CK_RoundSeats_Price", "`Price` >= 0"));
     }
 }

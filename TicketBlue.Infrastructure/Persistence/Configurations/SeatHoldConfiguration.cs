@@ -11,6 +11,10 @@ internal sealed class SeatHoldConfiguration : IEntityTypeConfiguration<SeatHold>
     {
         builder.Property(hold => hold.Id).ValueGeneratedNever();
         builder.Property(hold => hold.UserId).HasMaxLength(450);
+
+        // Release, extend and (later) checkout race on one hold: the second writer must fail, not win.
+        builder.Property(hold => hold.Status).IsConcurrencyToken();
+        builder.Property(hold => hold.ExtensionsUsed).IsConcurrencyToken();
         builder.HasOne<Round>().WithMany().HasForeignKey(hold => hold.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsMany(hold => hold.Items, items =>
         {

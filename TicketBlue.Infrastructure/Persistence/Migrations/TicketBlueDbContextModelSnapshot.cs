@@ -349,6 +349,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("datetime(6)");
 
                     b.Property<int>("ExtensionsUsed")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<long?>("ReservationId")
@@ -361,6 +362,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("datetime(6)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("varchar(30)");
@@ -1112,6 +1114,8 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("RoundId", "SeatId")
                         .IsUnique();
+
+                    b.HasIndex("State", "HoldExpiresAt");
 
                     b.HasIndex("RoundId", "State", "Grade");
 

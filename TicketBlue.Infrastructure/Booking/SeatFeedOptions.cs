@@ -1,0 +1,16 @@
+namespace TicketBlue.Infrastructure.Booking;
+
+/// <summary>Timings of the live seat feed and the hold sweep (section "Booking").</summary>
+public sealed class SeatFeedOptions
+{
+    public const string Section = "Booking";
+
+    /// <summary>How often watched boards are reloaded from the database, healing any lost pub/sub message.</summary>
+    public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a board nobody watches is kept (the API's availability reads keep it warm).</summary>
+    public TimeSpan IdleBoardLifetime { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often run-out holds are tidied and their seats announced as free again.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
