@@ -8,6 +8,7 @@ builder.AddLogging();
 builder.AddInfrastructure();
 builder.AddWebServices();
 builder.Services.AddFeatures();
+builder.Services.AddBookingApi();
 
 var app = builder.Build();
 

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TicketBlue.Infrastructure.Booking;
+
+namespace TicketBlue.Web.Api;
+
+/// <summary>
+/// Every error under <c>/api</c> is an RFC 9457 problem with the same shape: <c>type</c> =
+/// <c>https://ticketblue.kr/problems/{code}</c>, a title per status, <c>detail</c> = the Korean
+/// sentence, and the extensions <c>code</c> (stable, for programs) and <c>traceId</c> (for support).
+/// The API's own results are built here; problems the framework writes (status code pages,
+/// challenges) are completed here too, so a client never sees two shapes.
+/// </summary>
+public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
+{
+    public const string TypePrefix = "https://ticketblue.kr/problems/";
+    public const string CodeKey = "code";
+    public const string TraceIdKey = "traceId";
+    public const string LostSeatsKey = "lostSeats";
+
+    /// <summary>True for requests to the API, including ones re-run by the exception handler.</summary>
+    public static bool IsApiRequest(HttpContext context)
+    {
+        var original = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
+        return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || (original is not null && original.StartsWith("/api", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A problem with the message for <paramref name="code"/> from the API's resources, unless a detail is given.</summary>
+    public ProblemHttpResult Create(int status, string code, string? detail = null, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Type = TypePrefix + code,
+            Title = Title(status),
+            Detail = detail ?? Message(code),
+        };
+        problem.Extensions[CodeKey] = code;
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>Why the hold service said no, with the seats lost to someone else when there are any.</summary>
+    public ProblemHttpResult HoldFailed(HoldFailure failure)
+    {
+        var extensions = failure.LostSeats.Count == 0
+            ? null
+            : new Dictionary<string, object?> { [LostSeatsKey] = failure.LostSeats.Select(LostSeatResponse.From).ToList() };
+        return Create(StatusOf(failure), failure.Code, failure.Message, extensions);
+    }
+
+    /// <summary>
+    /// The HTTP status for a hold failure. Lost seats are a conflict with another customer (409);
+    /// a malformed selection is the client's mistake (400); a hold that is not the caller's is
+    /// reported as missing (404) so ids of other customers' holds reveal nothing; an ended hold
+    /// conflicts with its current state (409); rules of the round refuse a well-formed request (422).
+    /// </summary>
+    public static int StatusOf(HoldFailure failure) => failure.LostSeats.Count > 0
+        ? StatusCodes.Status409Conflict
+        : failure.Code switch
+        {
+            "seat.unavailable" => StatusCodes.Status409Conflict,
+            "hold.empty" or "hold.duplicate_seat" => StatusCodes.Status400BadRequest,
+            ApiErrorCodes.RoundNotFound or ApiErrorCodes.HoldNotFound or "hold.not_owner" => StatusCodes.Status404NotFound,
+            "hold.not_active" or "hold.expired" => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
+
+    /// <summary>
+    /// Completes problems about to be written for the API (ProblemDetailsOptions.CustomizeProblemDetails):
+    /// one the framework made without a code gets the code for its status, and every one gets our
+    /// type, title and a trace id.
+    /// </summary>
+    public void Complete(ProblemDetailsContext context)
+    {
+        var http = context.HttpContext;
+        if (!IsApiRequest(http))
+        {
+            return;
+        }
+
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? http.Response.StatusCode;
+        if (problem.Extensions.TryGetValue(CodeKey, out var existing) && existing is string code)
+        {
+            problem.Type = TypePrefix + code;
+        }
+        else
+        {
+            code = ApiErrorCodes.ForStatus(status);
+            problem.Extensions[CodeKey] = code;
+            problem.Type = TypePrefix + code;
+            problem.Title = Title(status);
+            problem.Detail = Message(code);
+        }
+
+        problem.Status = status;
+        problem.Extensions[TraceIdKey] = Activity.Current?.Id ?? http.TraceIdentifier;
+    }
+
+    private string Title(int status)
+    {
+        var title = text[$"Title.{status}"];
+        return title.ResourceNotFound ? text["Title.Other"] : title;
+    }
+
+    private string Message(string code)
+    {
+        var message = text[$"Problem.{code}"];
+        return message.ResourceNotFound ? text["Problem.other"] : message;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using TicketBlue.Infrastructure.Identity;
+
+namespace TicketBlue.Web.Api;
+
+/// <summary>
+/// Bearer tokens for programs. Signing in goes through <see cref="AccountService"/>, the same rules
+/// as the web sign-in (lockout after failed attempts, dormant accounts refused, sign-in time
+/// recorded); only the scheme differs, so Identity's bearer handler writes the token response.
+/// </summary>
+internal static class AuthApi
+{
+    public static void MapAuthApi(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
+
+        auth.MapPost("/token", IssueTokenAsync)
+            .WithName("IssueToken")
+            .WithSummary("Sign in and get a bearer token")
+            .WithDescription("Exchanges the e-mail and password of a TicketBlue account for an access token (send it as `Authorization: Bearer …`) and a refresh token. Five wrong passwords lock the account for 15 minutes (423 `auth.locked_out`); dormant accounts are refused (403 `auth.dormant`).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status423Locked);
+
+        auth.MapPost("/refresh", RefreshAsync)
+            .WithName("RefreshToken")
+            .WithSummary("Trade a refresh token for a new token pair")
+            .WithDescription("Refresh tokens live 14 days. A token issued before a password change, or for an account that has since become dormant or locked, is refused (401 `auth.invalid_refresh_token`).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Results<Ok<AccessTokenResponse>, EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(
+        TokenRequest request,
+        SignInManager<ApplicationUser> signInManager,
+        AccountService accounts,
+        ApiProblems problems,
+        IStringLocalizer<ApiResource> text,
+        IStringLocalizer<SharedResource> shared)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+        {
+            return problems.Create(StatusCodes.Status400BadRequest, ApiErrorCodes.RequestInvalid, text["Validation.Credentials"]);
+        }
+
+        // The request scope's SignInManager is the one AccountService uses: switching its scheme makes
+        // the successful sign-in write an AccessTokenResponse instead of setting a cookie.
+        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var outcome = await accounts.PasswordSignInAsync(request.Email, request.Password, remember: false);
+        return outcome switch
+        {
+            SignInOutcome.Succeeded => TypedResults.Empty,
+            SignInOutcome.LockedOut => problems.Create(StatusCodes.Status423Locked, ApiErrorCodes.AuthLockedOut),
+            SignInOutcome.Dormant => problems.Create(StatusCodes.Status403Forbidden, ApiErrorCodes.AuthDormant, shared["Login.Dormant"]),
+
+            // One answer for an unknown e-mail and a wrong password, as on the sign-in page.
+            _ => problems.Create(StatusCodes.Status401Unauthorized, ApiErrorCodes.AuthInvalidCredentials, shared["Login.Failed"]),
+        };
+    }
+
+    private static async Task<Results<Ok<AccessTokenResponse>, SignInHttpResult, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        SignInManager<ApplicationUser> signInManager,
+        TimeProvider clock,
+        ApiProblems problems,
+        IStringLocalizer<ApiResource> text)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return problems.Create(StatusCodes.Status400BadRequest, ApiErrorCodes.RequestInvalid, text["Validation.RefreshToken"]);
+        }
+
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        var refused = problems.Create(StatusCodes.Status401Unauthorized, ApiErrorCodes.AuthInvalidRefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expiresAt || clock.GetUtcNow() >= expiresAt)
+        {
+            return refused;
+        }
+
+        // The security stamp changes with the password: old refresh tokens die with the old password.
+        var user = await signInManager.ValidateSecurityStampAsync(ticket.Principal);
+        if (user is null || user.IsDormant || await signInManager.UserManager.IsLockedOutAsync(user))
+        {
+            return refused;
+        }
+
+        var principal = await signInManager.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using TicketBlue.Infrastructure.Booking;
+
+namespace TicketBlue.Web.Api;
+
+/// <summary>
+/// What is free in a round, straight from this node's live seat board (kept current across nodes
+/// through Redis): no database query per request, which matters when thousands of clients poll
+/// during an on-sale rush. Anonymous, like the seat map.
+/// </summary>
+internal static class AvailabilityApi
+{
+    public static void MapAvailabilityApi(this RouteGroupBuilder api) =>
+        api.MapGet("/rounds/{roundId:long}/availability", GetAvailabilityAsync)
+            .WithTags("Rounds")
+            .WithName("GetAvailability")
+            .WithSummary("Free seats of a round")
+            .WithDescription("Per grade (dearest first): price in won, seats in total (blocked seats excluded) and seats free now; and the ids of the free seats to pass to the hold endpoint, narrowed to one grade with `?grade=R`. A seat whose hold has expired counts as free at once.")
+            .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<AvailabilityResponse>, ProblemHttpResult>> GetAvailabilityAsync(
+        long roundId,
+        string? grade,
+        [FromServices] IRoundSeatFeed feed,
+        TimeProvider clock,
+        ApiProblems problems,
+        CancellationToken cancellationToken)
+    {
+        var board = await feed.GetBoardAsync(roundId, cancellationToken);
+
+        // Every round on sale has its seats: a board without any is a round that does not exist.
+        if (board.Seats.IsEmpty)
+        {
+            return problems.Create(StatusCodes.Status404NotFound, ApiErrorCodes.RoundNotFound);
+        }
+
+        var now = clock.GetUtcNow();
+        var grades = board.Grades(now).Select(GradeResponse.From).ToList();
+        var seatIds = board.AvailableSeatIds(now, string.IsNullOrWhiteSpace(grade) ? null : grade.Trim());
+        return TypedResults.Ok(new AvailabilityResponse(roundId, now, grades, seatIds));
+    }
+}
