@@ -13,6 +13,7 @@ public sealed class AppProcess : IAsyncDisposable
     private const int KeptOutputLines = 40;
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _errors = new();
 
     private AppProcess(Process process)
     {
@@ -22,6 +23,9 @@ public sealed class AppProcess : IAsyncDisposable
     private int _errorLines;
 
     public int Id => _process.Id;
+
+    /// <summary>The first error lines the app logged: the evidence when something failed.</summary>
+    public IReadOnlyList<string> FirstErrors => _errors.ToList();
 
     /// <summary>How many lines the app has logged at Error or Fatal level so far (its logs are compact JSON).</summary>
     public int ErrorLines => Volatile.Read(ref _errorLines);
@@ -113,7 +117,10 @@ public sealed class AppProcess : IAsyncDisposable
 
         if (line.Contains("\"@l\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"@l\":\"Fatal\"", StringComparison.Ordinal))
         {
-            Interlocked.Increment(ref _errorLines);
+            if (Interlocked.Increment(ref _errorLines) <= KeptOutputLines)
+            {
+                _errors.Enqueue(line);
+            }
         }
 
         _output.Enqueue(line);

@@ -10,10 +10,10 @@ public sealed record Availability(long RoundId, DateTimeOffset AsOf, IReadOnlyLi
 
 public sealed record AvailableGrade(string Grade, long Price, int Total, int Available);
 
-/// <summary>The seats of a 201 hold response, and its id.</summary>
+/// <summary>The seats of a 201 hold response (each by its round-seat <c>id</c>), and the hold's id.</summary>
 public sealed record HoldCreated(Guid HoldId, IReadOnlyList<HoldCreatedSeat> Seats);
 
-public sealed record HoldCreatedSeat(long RoundSeatId);
+public sealed record HoldCreatedSeat(long Id);
 
 /// <summary>A problem+json answer: its stable <c>code</c> and, on a conflict, the seats someone else took first.</summary>
 public sealed record Problem(string? Code, JsonElement? LostSeats);

@@ -164,7 +164,7 @@ public static class OnSaleRush
             {
                 case HttpStatusCode.Created:
                     var body = answer.Body ?? throw new InvalidOperationException("201 without a hold in the body");
-                    client.Receipt = new HoldReceipt(client.Index, body.HoldId, body.Seats.Select(seat => seat.RoundSeatId).ToList(), arrivedAt);
+                    client.Receipt = new HoldReceipt(client.Index, body.HoldId, body.Seats.Select(seat => seat.Id).ToList(), arrivedAt);
                     return new HoldAttempt(answer.Elapsed, HoldOutcome.Held, 201, null);
                 case HttpStatusCode.Conflict:
                     return new HoldAttempt(answer.Elapsed, HoldOutcome.Conflict, 409, answer.Problem?.Code);

@@ -36,36 +36,21 @@ public static class OnSaleRushBenchmark
             using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
             var api = new BookingApi(http);
 
-            RushResult rush;
-            RushVerification verification;
-            CpuUsage rushCpu;
-            int appErrors;
-            TimeSpan signInTime;
             var mariaDb = CpuSampler.FindProcess("mariadbd", $"--port={new MySqlConnectionStringBuilder(scene.ConnectionString).Port}");
             var redis = CpuSampler.FindProcess("redis-server", options.Redis.Split(':').Last());
 
             Progress($"starting {appDll} on {baseAddress} (MaximumPoolSize={options.AppPoolSize})");
+            AppPhase phase;
             await using (var app = await AppProcess.StartAsync(appDll, baseAddress, AppEnvironment(scene, options, files.FullName), http))
             {
-                Progress($"signing in {options.Clients} customers ({options.LoginParallelism} at a time)");
-                (var tokens, signInTime) = await RushWarmUp.SignInAllAsync(api, scene.CustomerEmails, options.LoginParallelism);
-
-                Progress("warming up: connections, and holds on a separate round");
-                await RushWarmUp.RunAsync(api, scene, tokens);
-
-                var cpu = new CpuSampler(Named(("app", app.Id), ("MariaDB", mariaDb), ("Redis", redis), ("benchmark", Environment.ProcessId)));
-                var errorsBefore = app.ErrorLines;
-                Progress($"rush: {options.Clients} clients released together");
-                cpu.Start();
-                rush = await OnSaleRush.RunAsync(api, scene.RoundId, tokens, options.Seed);
-                rushCpu = cpu.Stop();
-                appErrors = app.ErrorLines - errorsBefore;
-
-                Progress("verifying the database, then releasing every hold");
-                verification = await RushVerification.RunAsync(api, scene, rush);
-                if (appErrors > 0)
+                try
                 {
-                    Console.Error.WriteLine($"the app logged {appErrors} error line(s); its last output:{Environment.NewLine}{string.Join(Environment.NewLine, app.RecentOutput)}");
+                    phase = await RunAgainstAppAsync(api, app, scene, options, Named(("app", app.Id), ("MariaDB", mariaDb), ("Redis", redis), ("benchmark", Environment.ProcessId)));
+                }
+                catch
+                {
+                    Console.Error.WriteLine($"the app's last output:{Environment.NewLine}{string.Join(Environment.NewLine, app.RecentOutput)}");
+                    throw;
                 }
             }
 
@@ -78,8 +63,8 @@ public static class OnSaleRushBenchmark
                 options.Seed,
                 new CpuSampler(Named(("MariaDB", mariaDb), ("benchmark", Environment.ProcessId))));
 
-            Console.WriteLine(RushReport.Write(new RushReportInput(arguments, machine, server, signInTime, rush, rushCpu, verification, ceiling, appErrors)));
-            passed = verification.Passed && ceiling.Consistent;
+            Console.WriteLine(RushReport.Write(new RushReportInput(arguments, machine, server, phase.SignInTime, phase.Rush, phase.RushCpu, phase.Verification, ceiling, phase.RushErrorLines, phase.AllErrorLines)));
+            passed = phase.Verification.Passed && ceiling.Consistent;
             return passed ? 0 : 1;
         }
         finally
@@ -92,6 +77,33 @@ public static class OnSaleRushBenchmark
                 await Sql.ExecuteAsync(arguments.ServerConnectionString, $"DROP DATABASE IF EXISTS `{RushScene.Database}`");
             }
         }
+    }
+
+    /// <summary>Sign-in and warm-up (untimed), the rush (timed, with CPU per process), then the checks.</summary>
+    private static async Task<AppPhase> RunAgainstAppAsync(BookingApi api, AppProcess app, RushScene scene, RushOptions options, List<(string Name, int Pid)> processes)
+    {
+        Progress($"signing in {options.Clients} customers ({options.LoginParallelism} at a time)");
+        var (tokens, signInTime) = await RushWarmUp.SignInAllAsync(api, scene.CustomerEmails, options.LoginParallelism);
+
+        Progress("warming up: connections, and holds on a separate round");
+        await RushWarmUp.RunAsync(api, scene, tokens);
+
+        var cpu = new CpuSampler(processes);
+        var errorsBefore = app.ErrorLines;
+        Progress($"rush: {options.Clients} clients released together");
+        cpu.Start();
+        var rush = await OnSaleRush.RunAsync(api, scene.RoundId, tokens, options.Seed);
+        var rushCpu = cpu.Stop();
+        var appErrors = app.ErrorLines - errorsBefore;
+
+        Progress("verifying the database, then releasing every hold");
+        var verification = await RushVerification.RunAsync(api, scene, rush);
+        if (app.ErrorLines > 0)
+        {
+            Console.Error.WriteLine($"the app logged {app.ErrorLines} error line(s) ({appErrors} during the rush); the first ones:{Environment.NewLine}{string.Join(Environment.NewLine, app.FirstErrors)}");
+        }
+
+        return new AppPhase(signInTime, rush, rushCpu, verification, appErrors, app.ErrorLines);
     }
 
     /// <summary>The app as it runs in production, on the benchmark's database, logging warnings and up only.</summary>
@@ -130,3 +142,6 @@ public static class OnSaleRushBenchmark
     private static void Progress(string message) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss}] {message}"));
 }
+
+/// <summary>What the part of the run against the live app produced.</summary>
+internal sealed record AppPhase(TimeSpan SignInTime, RushResult Rush, CpuUsage RushCpu, RushVerification Verification, int RushErrorLines, int AllErrorLines);

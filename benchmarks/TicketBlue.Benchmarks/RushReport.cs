@@ -12,7 +12,8 @@ public sealed record RushReportInput(
     CpuUsage RushCpu,
     RushVerification Verification,
     CeilingResult Ceiling,
-    int AppErrorLines);
+    int RushErrorLines,
+    int AllErrorLines);
 
 /// <summary>The rush's Markdown block, ready to paste into docs/benchmarks.md.</summary>
 public static class RushReport
@@ -61,8 +62,9 @@ public static class RushReport
         Row("**oversold seats** (must be 0)", $"**{verification.Oversold}** (claimed twice {verification.DuplicateClaims}, not held by the claiming hold {verification.ClaimsNotHeldByTheirHold})");
         Row("**stuck seats** (must be 0)", $"**{verification.StuckSeats}** (held by no successful hold {verification.OrphanHeldSeats}, not available after releasing every hold {verification.NotAvailableAfterRelease})");
         Row("held seats in the database / in 201 responses", $"{verification.HeldInDatabase:N0} / {verification.SeatsInResponses:N0}");
-        Row("after release: failed releases / active holds / free seats per API", $"{verification.ReleaseFailures} / {verification.ActiveHoldsAfterRelease} / {verification.AvailableByApiAfterRelease:N0} of {verification.Seats:N0}");
-        Row("app log lines at Error during the rush", $"{input.AppErrorLines}");
+        Row("releases (16 at a time): failed on first try / never succeeded (5 tries)", $"{verification.ReleasesFailedFirstTime} / {verification.ReleaseFailures} of {rush.Receipts.Count:N0}");
+        Row("after release: active holds / free seats per API", $"{verification.ActiveHoldsAfterRelease} / {verification.AvailableByApiAfterRelease:N0} of {verification.Seats:N0}");
+        Row("app log lines at Error: during the rush / whole run", $"{input.RushErrorLines} / {input.AllErrorLines}");
         Row("CPU during the rush (share of all cores)", $"{input.RushCpu.Describe()}");
         Row("**ceiling: conditional UPDATEs/s**", $"**{ceiling.UpdatesPerSecond:N0}** ({ceiling.Connections} connections{(ceiling.RanOutOfRows ? ", ran out of rows: raise --ceiling-rows" : string.Empty)})");
         Row("ceiling check: held rows / successful UPDATEs", $"{ceiling.HeldRows:N0} / {ceiling.Successes:N0} ({(ceiling.Consistent ? "equal" : "DIFFERENT")})");

@@ -12,6 +12,7 @@ public sealed record RushVerification(
     int HeldInDatabase,
     int SeatsInResponses,
     int OrphanHeldSeats,
+    int ReleasesFailedFirstTime,
     int ReleaseFailures,
     int NotAvailableAfterRelease,
     int StuckSeats,
@@ -19,6 +20,8 @@ public sealed record RushVerification(
     int AvailableByApiAfterRelease,
     int Seats)
 {
+    private const int MaxReleaseAttempts = 5;
+
     /// <summary>Seats promised to two holds, plus seats a client was told it holds that the database gives to no hold or another.</summary>
     public int Oversold => DuplicateClaims + ClaimsNotHeldByTheirHold;
 
@@ -41,15 +44,34 @@ public sealed record RushVerification(
         var holdIds = receipts.Select(receipt => receipt.HoldId).ToHashSet();
         var orphans = rows.Where(row => row.Value.State == "Held" && (row.Value.HoldId is not { } holdId || !holdIds.Contains(holdId))).Select(row => row.Key).ToHashSet();
 
+        // Customers give their seats back 16 at a time; a failed release is retried, as a client would,
+        // and counted: first-try failures are a finding, releases that never succeed leave seats stuck.
+        var firstTryFailures = 0;
         var releaseFailures = 0;
         var tokens = rush.Clients.ToDictionary(client => client.Index, client => client.Token);
         await Parallel.ForEachAsync(receipts, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (receipt, cancellationToken) =>
         {
-            var answer = await api.ReleaseAsync(tokens[receipt.Client], receipt.HoldId, cancellationToken);
-            if (!RushWarmUp.IsSuccess(answer.Status))
+            for (var attempt = 1; ; attempt++)
             {
-                Interlocked.Increment(ref releaseFailures);
-                Console.Error.WriteLine($"release of hold {receipt.HoldId} answered {(int)answer.Status} {answer.Problem?.Code}");
+                var answer = await api.ReleaseAsync(tokens[receipt.Client], receipt.HoldId, cancellationToken);
+                if (RushWarmUp.IsSuccess(answer.Status))
+                {
+                    return;
+                }
+
+                Console.Error.WriteLine($"release of hold {receipt.HoldId} (try {attempt}) answered {(int)answer.Status} {answer.Problem?.Code}");
+                if (attempt == 1)
+                {
+                    Interlocked.Increment(ref firstTryFailures);
+                }
+
+                if (attempt == MaxReleaseAttempts)
+                {
+                    Interlocked.Increment(ref releaseFailures);
+                    return;
+                }
+
+                await Task.Delay(100 * attempt, cancellationToken);
             }
         });
 
@@ -63,6 +85,7 @@ public sealed record RushVerification(
             held,
             claims.Count,
             orphans.Count,
+            firstTryFailures,
             releaseFailures,
             notAvailable.Count,
             orphans.Union(notAvailable).Count(),

@@ -38,7 +38,9 @@ public static class RushWarmUp
         {
             var availability = (await api.AvailabilityAsync(scene.WarmUpRoundId, CancellationToken.None)).Body
                 ?? throw new InvalidOperationException("no availability for the warm-up round");
-            var warmers = tokens.Take(WarmUpClients).Select((token, index) => HoldAndReleaseAsync(api, scene.WarmUpRoundId, token, availability.AvailableSeatIds[index * availability.AvailableSeatIds.Count / WarmUpClients]));
+            // Fresh seats every pass: a seat is held at most once here (re-holding a released seat is not what is warmed).
+            var seats = availability.AvailableSeatIds;
+            var warmers = tokens.Take(WarmUpClients).Select((token, index) => HoldAndReleaseAsync(api, scene.WarmUpRoundId, token, seats[((index * WarmUpPasses) + pass) * seats.Count / (WarmUpClients * WarmUpPasses)]));
             await Task.WhenAll(warmers);
         }
 
