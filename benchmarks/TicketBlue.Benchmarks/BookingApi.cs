@@ -27,6 +27,8 @@ public sealed record ApiAnswer<T>(HttpStatusCode Status, T? Body, Problem? Probl
 /// </summary>
 public sealed class BookingApi(HttpClient http)
 {
+    public const int MaxReleaseAttempts = 5;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<string> SignInAsync(string email, string password, CancellationToken cancellationToken)
@@ -57,6 +59,32 @@ public sealed class BookingApi(HttpClient http)
         var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/holds/{holdId}");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return SendAsync<object>(request, null, cancellationToken);
+    }
+
+    public static bool IsSuccess(HttpStatusCode status) => (int)status is >= 200 and < 300;
+
+    /// <summary>
+    /// Releases a hold as a client would: a failed DELETE is retried, up to <see cref="MaxReleaseAttempts"/>
+    /// times with a growing pause; every failure is written to stderr, since each one is a finding.
+    /// </summary>
+    public async Task<(bool Released, int Attempts)> ReleaseRetryingAsync(string token, Guid holdId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var answer = await ReleaseAsync(token, holdId, cancellationToken);
+            if (IsSuccess(answer.Status))
+            {
+                return (true, attempt);
+            }
+
+            Console.Error.WriteLine($"release of hold {holdId} (try {attempt}) answered {(int)answer.Status} {answer.Problem?.Code}");
+            if (attempt == MaxReleaseAttempts)
+            {
+                return (false, attempt);
+            }
+
+            await Task.Delay(100 * attempt, cancellationToken);
+        }
     }
 
     public async Task<HttpStatusCode> PingAsync(CancellationToken cancellationToken)

@@ -49,7 +49,9 @@ public static class OnSaleRushBenchmark
                 }
                 catch
                 {
-                    Console.Error.WriteLine($"the app's last output:{Environment.NewLine}{string.Join(Environment.NewLine, app.RecentOutput)}");
+                    // The app writes its log asynchronously: give the lines about the failure a moment to arrive.
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    Console.Error.WriteLine($"the app's first errors:{Environment.NewLine}{string.Join(Environment.NewLine, app.FirstErrors)}");
                     throw;
                 }
             }

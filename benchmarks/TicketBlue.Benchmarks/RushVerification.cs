@@ -20,8 +20,6 @@ public sealed record RushVerification(
     int AvailableByApiAfterRelease,
     int Seats)
 {
-    private const int MaxReleaseAttempts = 5;
-
     /// <summary>Seats promised to two holds, plus seats a client was told it holds that the database gives to no hold or another.</summary>
     public int Oversold => DuplicateClaims + ClaimsNotHeldByTheirHold;
 
@@ -51,27 +49,15 @@ public sealed record RushVerification(
         var tokens = rush.Clients.ToDictionary(client => client.Index, client => client.Token);
         await Parallel.ForEachAsync(receipts, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (receipt, cancellationToken) =>
         {
-            for (var attempt = 1; ; attempt++)
+            var (released, attempts) = await api.ReleaseRetryingAsync(tokens[receipt.Client], receipt.HoldId, cancellationToken);
+            if (attempts > 1)
             {
-                var answer = await api.ReleaseAsync(tokens[receipt.Client], receipt.HoldId, cancellationToken);
-                if (RushWarmUp.IsSuccess(answer.Status))
-                {
-                    return;
-                }
+                Interlocked.Increment(ref firstTryFailures);
+            }
 
-                Console.Error.WriteLine($"release of hold {receipt.HoldId} (try {attempt}) answered {(int)answer.Status} {answer.Problem?.Code}");
-                if (attempt == 1)
-                {
-                    Interlocked.Increment(ref firstTryFailures);
-                }
-
-                if (attempt == MaxReleaseAttempts)
-                {
-                    Interlocked.Increment(ref releaseFailures);
-                    return;
-                }
-
-                await Task.Delay(100 * attempt, cancellationToken);
+            if (!released)
+            {
+                Interlocked.Increment(ref releaseFailures);
             }
         });
 

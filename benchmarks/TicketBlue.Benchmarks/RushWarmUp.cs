@@ -59,12 +59,10 @@ public static class RushWarmUp
             throw new InvalidOperationException($"warm-up hold of seat {seatId} answered {(int)hold.Status} {hold.Problem?.Code}");
         }
 
-        var release = await api.ReleaseAsync(token, hold.Body.HoldId, CancellationToken.None);
-        if (!IsSuccess(release.Status))
+        var release = await api.ReleaseRetryingAsync(token, hold.Body.HoldId, CancellationToken.None);
+        if (!release.Released)
         {
-            throw new InvalidOperationException($"warm-up release of hold {hold.Body.HoldId} answered {(int)release.Status} {release.Problem?.Code}");
+            throw new InvalidOperationException($"warm-up release of hold {hold.Body.HoldId} failed {release.Attempts} times");
         }
     }
-
-    public static bool IsSuccess(HttpStatusCode status) => (int)status is >= 200 and < 300;
 }
