@@ -11,6 +11,10 @@ public sealed record CpuUsage(TimeSpan Wall, IReadOnlyList<(string Name, double 
     /// <summary>Busy CPU not accounted to the named processes: other work on this shared machine, the kernel's share.</summary>
     public double OtherSeconds => Math.Max(0, MachineBusySeconds - Processes.Sum(process => process.Seconds));
 
+    /// <summary>CPU seconds of the named process, or NaN when it was not sampled.</summary>
+    public double SecondsOf(string name) =>
+        Processes.Where(process => process.Name == name).Select(process => process.Seconds).DefaultIfEmpty(double.NaN).First();
+
     public string Describe()
     {
         string Share(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds:F1} s ({100 * seconds / Capacity:F0}%)");

@@ -66,9 +66,12 @@ public static class RushReport
         Row("after release: active holds / free seats per API", $"{verification.ActiveHoldsAfterRelease} / {verification.AvailableByApiAfterRelease:N0} of {verification.Seats:N0}");
         Row("app log lines at Error: during the rush / whole run", $"{input.RushErrorLines} / {input.AllErrorLines}");
         Row("CPU during the rush (share of all cores)", $"{input.RushCpu.Describe()}");
+        Row("requests per successful hold: availability reads / hold requests", $"{reads.Count / (double)rush.Receipts.Count:F1} / {holds.Count / (double)rush.Receipts.Count:F1}");
+        Row("CPU per successful hold: app / MariaDB", $"{1000 * input.RushCpu.SecondsOf("app") / rush.Receipts.Count:F1} ms / {1000 * input.RushCpu.SecondsOf("MariaDB") / rush.Receipts.Count:F1} ms");
         Row("**ceiling: conditional UPDATEs/s**", $"**{ceiling.UpdatesPerSecond:N0}** ({ceiling.Connections} connections{(ceiling.RanOutOfRows ? ", ran out of rows: raise --ceiling-rows" : string.Empty)})");
         Row("ceiling check: held rows / successful UPDATEs", $"{ceiling.HeldRows:N0} / {ceiling.Successes:N0} ({(ceiling.Consistent ? "equal" : "DIFFERENT")})");
         Row("CPU during the ceiling", $"{ceiling.Cpu.Describe()}");
+        Row("MariaDB CPU per ceiling UPDATE", $"{1000 * ceiling.Cpu.SecondsOf("MariaDB") / (ceiling.UpdatesPerSecond * ceiling.Cpu.Wall.TotalSeconds):F3} ms");
         Row("**holds/s as share of the ceiling**", $"**{share:P1}**: target ≥ {TargetShareOfCeiling:P0} **{(share >= TargetShareOfCeiling ? "met" : "missed")}**");
         Row("seats/s as share of the ceiling", $"{rush.SeatsPerSecond / ceiling.UpdatesPerSecond:P1}");
         return text.ToString();
