@@ -48,7 +48,7 @@ public sealed partial class SeatHoldService(
 
     public async Task<HoldResult> ExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Now();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var hold = await context.SeatHolds.SingleOrDefaultAsync(candidate => candidate.Id == holdId && candidate.UserId == userId, cancellationToken);
         if (hold is null)
@@ -90,7 +90,7 @@ public sealed partial class SeatHoldService(
 
     public async Task<HoldFailure?> ReleaseAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Now();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var hold = await context.SeatHolds.SingleOrDefaultAsync(candidate => candidate.Id == holdId && candidate.UserId == userId, cancellationToken);
         if (hold is null)
@@ -126,7 +126,7 @@ public sealed partial class SeatHoldService(
 
     public async Task<IReadOnlyList<HoldView>> ActiveHoldsAsync(string userId, long? roundId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Now();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var holds = await context.SeatHolds
             .AsNoTracking()
@@ -152,7 +152,7 @@ public sealed partial class SeatHoldService(
 
     private async Task<HoldResult> TryHoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Now();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var (connection, dbTransaction) = Raw(context, transaction);
@@ -206,6 +206,13 @@ public sealed partial class SeatHoldService(
 
     private static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>
         new(hold.Id, hold.RoundId, hold.CreatedAt, hold.ExpiresAt, hold.CanExtend(round.HoldPolicy, now), seats.Select(seat => seat.ToHeldSeat()).ToList());
+
+    /// <summary>Now, to the microsecond MariaDB keeps: the expiry a customer is told is the one stored.</summary>
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
+    }
 
     private static HoldFailure NotFound() => new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
 

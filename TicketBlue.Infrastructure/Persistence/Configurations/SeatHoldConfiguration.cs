@@ -21,6 +21,10 @@ internal sealed class SeatHoldConfiguration : IEntityTypeConfiguration<SeatHold>
             items.ToTable("SeatHoldItems");
             items.WithOwner().HasForeignKey(item => item.SeatHoldId);
             items.HasKey(item => new { item.SeatHoldId, item.RoundSeatId });
+
+            // By convention EF made the key's last column AUTO_INCREMENT, and MariaDB then keeps it
+            // unique on its own: a seat could never appear in a second hold, even after the first expired.
+            items.Property(item => item.RoundSeatId).ValueGeneratedNever();
             items.HasIndex(item => item.RoundSeatId);
         });
         builder.Navigation(hold => hold.Items).HasField("_items");

@@ -1547,10 +1547,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                                 .HasColumnType("char(36)");
 
                             b1.Property<long>("RoundSeatId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint");
-
-                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<long>("RoundSeatId"));
 
                             b1.HasKey("SeatHoldId", "RoundSeatId");
 

@@ -13,8 +13,8 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(TicketBlueDbContext))]
-    [Migration("20261126001857_HoldSweepIndex")]
-    partial class HoldSweepIndex
+    [Migration("20261126002549_HoldItemKeyAndSweepIndex")]
+    partial class HoldItemKeyAndSweepIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1550,10 +1550,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                                 .HasColumnType("char(36)");
 
                             b1.Property<long>("RoundSeatId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint");
-
-                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<long>("RoundSeatId"));
 
                             b1.HasKey("SeatHoldId", "RoundSeatId");
 
