@@ -43,7 +43,7 @@ public sealed record HoldResponse(
         hold.Seats.Select(HoldSeatResponse.From).ToList());
 }
 
-/// <summary>One held seat: its round-seat id, its Korean label ("A구역 1열 3번"), grade and price in won.</summary>
+/// <summary>One held seat: its round-seat id, its Korean label ("1층 A구역 1열 3번"), grade and price in won.</summary>
 public sealed record HoldSeatResponse(long Id, string Label, string Grade, long Price)
 {
     public static HoldSeatResponse From(HeldSeat seat) => new(seat.RoundSeatId, seat.Label, seat.Grade, seat.Price);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -30,6 +31,32 @@ internal static class ApiDocument
                 Scheme = "bearer",
                 Description = "An access token from POST /api/v1/auth/token, sent as `Authorization: Bearer {accessToken}`. Opaque (not a JWT); valid for one hour.",
             };
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // Our problems always carry these extensions; say so, so clients can rely on them.
+            if (context.JsonTypeInfo.Type == typeof(ProblemDetails))
+            {
+                schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+                schema.Properties[ApiProblems.CodeKey] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable error code, e.g. seat.unavailable; `type` ends with it." };
+                schema.Properties[ApiProblems.TraceIdKey] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace id, for support." };
+                schema.Properties[ApiProblems.LostSeatsKey] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    Description = "On 409 from a hold: the seats someone else took first ({id, label}).",
+                    Items = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            ["id"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" },
+                            ["label"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                        },
+                    },
+                };
+            }
+
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>

@@ -20,12 +20,14 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
     public const string TraceIdKey = "traceId";
     public const string LostSeatsKey = "lostSeats";
 
+    private static readonly PathString ApiRoot = new("/api");
+
     /// <summary>True for requests to the API, including ones re-run by the exception handler.</summary>
     public static bool IsApiRequest(HttpContext context)
     {
         var original = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
-        return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || (original is not null && original.StartsWith("/api", StringComparison.OrdinalIgnoreCase));
+        return context.Request.Path.StartsWithSegments(ApiRoot, StringComparison.OrdinalIgnoreCase)
+            || (original is not null && new PathString(original).StartsWithSegments(ApiRoot, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A problem with the message for <paramref name="code"/> from the API's resources, unless a detail is given.</summary>
@@ -60,7 +62,9 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
     /// The HTTP status for a hold failure. Lost seats are a conflict with another customer (409);
     /// a malformed selection is the client's mistake (400); a hold that is not the caller's is
     /// reported as missing (404) so ids of other customers' holds reveal nothing; an ended hold
-    /// conflicts with its current state (409); rules of the round refuse a well-formed request (422).
+    /// or concurrently changed hold conflicts with its current state (409); a database too busy to
+    /// take the seats after a retry is temporary (503, try again); rules of the round refuse a
+    /// well-formed request (422), as do seat ids that are not the round's (<c>seat.not_found</c>).
     /// </summary>
     public static int StatusOf(HoldFailure failure) => failure.LostSeats.Count > 0
         ? StatusCodes.Status409Conflict
@@ -69,7 +73,8 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
             "seat.unavailable" => StatusCodes.Status409Conflict,
             "hold.empty" or "hold.duplicate_seat" => StatusCodes.Status400BadRequest,
             ApiErrorCodes.RoundNotFound or ApiErrorCodes.HoldNotFound or "hold.not_owner" => StatusCodes.Status404NotFound,
-            "hold.not_active" or "hold.expired" => StatusCodes.Status409Conflict,
+            "hold.not_active" or "hold.expired" or "hold.changed" => StatusCodes.Status409Conflict,
+            "hold.busy" => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -55,7 +56,10 @@ internal static class AuthApi
         return outcome switch
         {
             SignInOutcome.Succeeded => TypedResults.Empty,
-            SignInOutcome.LockedOut => problems.Create(StatusCodes.Status423Locked, ApiErrorCodes.AuthLockedOut),
+            SignInOutcome.LockedOut => problems.Create(
+                StatusCodes.Status423Locked,
+                ApiErrorCodes.AuthLockedOut,
+                string.Format(CultureInfo.CurrentCulture, text["Problem.auth.locked_out"], IdentityPolicy.LockoutDuration.TotalMinutes)),
             SignInOutcome.Dormant => problems.Create(StatusCodes.Status403Forbidden, ApiErrorCodes.AuthDormant, shared["Login.Dormant"]),
 
             // One answer for an unknown e-mail and a wrong password, as on the sign-in page.

@@ -9,18 +9,15 @@ public static class BookingApi
 
     public static WebApplication MapBookingApi(this WebApplication app)
     {
-        // An API error with an empty body (e.g. a JSON body the framework could not read) becomes a
-        // problem here, before the pages' status code pages could re-run it as an HTML page.
+        // An API error with an empty body becomes a problem here, before the pages' status code pages
+        // could re-run it as an HTML page: an unknown address (404), a wrong method (405) or content
+        // type (415), a JSON body the framework could not read (400).
         app.UseWhen(ApiProblems.IsApiRequest, api => api.UseStatusCodePages());
 
         var v1 = app.MapGroup(Prefix);
         v1.MapAuthApi();
         v1.MapAvailabilityApi();
         v1.MapHoldsApi();
-
-        // Anything else under /api is a 404 problem, never the HTML not-found page.
-        app.MapFallback("/api/{**path}", (ApiProblems problems) => problems.Create(StatusCodes.Status404NotFound, ApiErrorCodes.NotFound))
-            .ExcludeFromDescription();
 
         app.MapOpenApi();
         return app;

@@ -28,12 +28,13 @@ internal static class HoldsApi
             .WithTags("Holds")
             .WithName("HoldSeats")
             .WithSummary("Hold seats")
-            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`): 422.")
+            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry: 503 `hold.busy`, try again.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         var holds = api.MapGroup("/holds")
             .RequireAuthorization(ApiPolicies.Bearer)
