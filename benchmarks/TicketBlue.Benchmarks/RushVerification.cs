@@ -4,7 +4,7 @@ namespace TicketBlue.Benchmarks;
 
 /// <summary>
 /// What the database says after the rush, compared with what the clients were told.
-/// <see cref="Oversold"/> and <see cref="Stuck"/> must both be 0.
+/// <see cref="Oversold"/> and <see cref="StuckSeats"/> must both be 0.
 /// </summary>
 public sealed record RushVerification(
     int DuplicateClaims,
