@@ -97,7 +97,7 @@ internal static class HoldStatements
         await using var command = Command(
             connection,
             transaction,
-            $"SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR {SelectSeats("rs.HoldId = @hold AND rs.State = 'Held'")} FOR UPDATE");
+            $"SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR {SelectSeats("rs.HoldId = @hold AND rs.State = 'Held'", HoldIdIndex)} FOR UPDATE");
         Add(command, "@hold", holdId.ToString());
         return await ReadSeatsAsync(command, cancellationToken);
     }
@@ -109,7 +109,9 @@ internal static class HoldStatements
             connection,
             transaction,
             $"""
-            UPDATE RoundSeats SET State = '{Available}', HoldId = NULL, HeldByUserId = NULL, HoldExpiresAt = NULL, Version = Version + 1
+            SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR
+            UPDATE RoundSeats FORCE INDEX ({HoldIdIndex})
+               SET State = '{Available}', HoldId = NULL, HeldByUserId = NULL, HoldExpiresAt = NULL, Version = Version + 1
              WHERE HoldId = @hold AND State = '{Held}'
             """);
         Add(command, "@hold", holdId.ToString());
@@ -123,7 +125,8 @@ internal static class HoldStatements
             connection,
             transaction,
             $"""
-            UPDATE RoundSeats SET HoldExpiresAt = @expires, Version = Version + 1
+            SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR
+            UPDATE RoundSeats FORCE INDEX ({HoldIdIndex}) SET HoldExpiresAt = @expires, Version = Version + 1
              WHERE HoldId = @hold AND State = '{Held}' AND HoldExpiresAt > @now
             """);
         Add(command, "@hold", holdId.ToString());
@@ -145,11 +148,17 @@ internal static class HoldStatements
         return await ReadSeatsAsync(command, cancellationToken);
     }
 
-    private static string SelectSeats(string where) =>
+    /// <summary>
+    /// Statements that find a hold's seats must go through the HoldId index: through the
+    /// (State, HoldExpiresAt) index they would lock other holds' rows and deadlock with them.
+    /// </summary>
+    private const string HoldIdIndex = "IX_RoundSeats_HoldId";
+
+    private static string SelectSeats(string where, string? index = null) =>
         $"""
         SELECT rs.Id, rs.State, rs.HoldId, rs.HeldByUserId, rs.HoldExpiresAt, rs.Version, rs.Grade, rs.Price,
                s.Floor, s.SectionName, s.Row, s.Number
-          FROM RoundSeats rs JOIN Seats s ON s.Id = rs.SeatId
+          FROM RoundSeats rs {(index is null ? string.Empty : $"FORCE INDEX ({index})")} JOIN Seats s ON s.Id = rs.SeatId
          WHERE {where}
          ORDER BY rs.Id
         """;

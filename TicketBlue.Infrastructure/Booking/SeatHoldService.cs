@@ -22,31 +22,16 @@ public sealed partial class SeatHoldService(
     TimeProvider clock,
     ILogger<SeatHoldService> logger) : ISeatHoldService
 {
-    private static readonly Func<TicketBlueDbContext, long, CancellationToken, Task<Round?>> FindRound =
-        EF.CompileAsyncQuery((TicketBlueDbContext context, long roundId, CancellationToken _) =>
-            context.Rounds.AsNoTracking().SingleOrDefault(round => round.Id == roundId));
+    public Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken) =>
+        RetryWhenBusyAsync(() => TryHoldAsync(userId, roundId, roundSeatIds, cancellationToken), HoldResult.Failed(Busy), roundId);
 
-    public async Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
-    {
-        // One retry: a deadlock or lock timeout means another request was in the way for a moment.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryHoldAsync(userId, roundId, roundSeatIds, cancellationToken);
-            }
-            catch (MySqlException exception) when (IsTransient(exception))
-            {
-                LogBusy(logger, roundId, attempt, exception.ErrorCode);
-                if (attempt == 2)
-                {
-                    return HoldResult.Failed(new HoldFailure("hold.busy", "지금 예매가 몰려 좌석을 잡지 못했습니다. 잠시 후 다시 시도해 주세요.", []));
-                }
-            }
-        }
-    }
+    public Task<HoldResult> ExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken) =>
+        RetryWhenBusyAsync(() => TryExtendAsync(userId, holdId, cancellationToken), HoldResult.Failed(Busy), 0);
 
-    public async Task<HoldResult> ExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken)
+    public Task<HoldFailure?> ReleaseAsync(string userId, Guid holdId, CancellationToken cancellationToken) =>
+        RetryWhenBusyAsync(() => TryReleaseAsync(userId, holdId, cancellationToken), Busy, 0);
+
+    private async Task<HoldResult> TryExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
         var now = Now();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -56,7 +41,7 @@ public sealed partial class SeatHoldService(
             return HoldResult.Failed(NotFound());
         }
 
-        var round = await FindRound(context, hold.RoundId, cancellationToken)
+        var round = await FindRoundAsync(context, hold.RoundId, cancellationToken)
             ?? throw new InvalidOperationException($"Round {hold.RoundId} of hold {holdId} is missing.");
         IReadOnlyList<SeatRow> seats;
         try
@@ -88,7 +73,7 @@ public sealed partial class SeatHoldService(
         return HoldResult.Success(View(hold, round, seats, now));
     }
 
-    public async Task<HoldFailure?> ReleaseAsync(string userId, Guid holdId, CancellationToken cancellationToken)
+    private async Task<HoldFailure?> TryReleaseAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
         var now = Now();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -157,7 +142,7 @@ public sealed partial class SeatHoldService(
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var (connection, dbTransaction) = Raw(context, transaction);
 
-        var round = await FindRound(context, roundId, cancellationToken);
+        var round = await FindRoundAsync(context, roundId, cancellationToken);
         if (round is null)
         {
             return HoldResult.Failed(new HoldFailure("round.not_found", "없는 회차입니다.", []));
@@ -191,6 +176,11 @@ public sealed partial class SeatHoldService(
         return HoldResult.Success(View(hold, round, taken, now));
     }
 
+    // Not EF.CompileAsyncQuery: a compiled query is bound to the first model it met, and every test
+    // host builds its own model. EF's query cache makes this one nearly as cheap.
+    private static Task<Round?> FindRoundAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken) =>
+        context.Rounds.AsNoTracking().SingleOrDefaultAsync(round => round.Id == roundId, cancellationToken);
+
     private static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, Guid holdId)
     {
         var known = seats.Select(seat => seat.Id).ToHashSet();
@@ -213,6 +203,34 @@ public sealed partial class SeatHoldService(
         var now = clock.GetUtcNow();
         return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
     }
+
+    private static readonly HoldFailure Busy = new("hold.busy", "지금 예매 요청이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.", []);
+
+    /// <summary>
+    /// Runs a whole transaction again once after a deadlock or lock-wait timeout — another request was
+    /// in the way for a moment — and answers "busy" if it happens twice, never a 500.
+    /// </summary>
+    private async Task<T> RetryWhenBusyAsync<T>(Func<Task<T>> attempt, T busy, long roundId)
+    {
+        for (var round = 1; ; round++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (Exception exception) when (TransientError(exception) is { } error)
+            {
+                LogBusy(logger, roundId, round, error);
+                if (round == 2)
+                {
+                    return busy;
+                }
+            }
+        }
+    }
+
+    private static MySqlErrorCode? TransientError(Exception exception) =>
+        (exception as MySqlException ?? exception.InnerException as MySqlException) is { } mySql && IsTransient(mySql) ? mySql.ErrorCode : null;
 
     private static HoldFailure NotFound() => new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
 
