@@ -15,6 +15,7 @@ public static class BookingServices
         builder.Services.AddHostedService(provider => provider.GetRequiredService<RedisRoundSeatFeed>());
         builder.Services.AddSingleton<HoldSweeper>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<HoldSweeper>());
+        builder.Services.AddSingleton<HoldConcurrencyGate>();
         builder.Services.AddScoped<ISeatHoldService, SeatHoldService>();
         return builder;
     }

@@ -7,6 +7,12 @@ namespace TicketBlue.Infrastructure.Booking;
 /// </summary>
 public interface IRoundSeatFeed
 {
+    /// <summary>
+    /// True while this node hears every other node's changes: only then may a board be trusted to
+    /// refuse a seat early (it can still be behind by milliseconds, never by a lost message).
+    /// </summary>
+    bool IsLive { get; }
+
     /// <summary>The round's seats as this node knows them (loaded from the database the first time).</summary>
     Task<RoundSeatBoard> GetBoardAsync(long roundId, CancellationToken cancellationToken);
 

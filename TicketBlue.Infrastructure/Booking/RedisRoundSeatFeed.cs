@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Booking;
@@ -37,6 +38,8 @@ public sealed partial class RedisRoundSeatFeed(
 
     /// <summary>True once this node hears other nodes' changes (subscribed to Redis).</summary>
     public bool IsListening => _listening;
+
+    public bool IsLive => _listening && redis.IsConnected;
 
     public async Task<RoundSeatBoard> GetBoardAsync(long roundId, CancellationToken cancellationToken)
     {
@@ -225,13 +228,27 @@ public sealed partial class RedisRoundSeatFeed(
         var rows = await context.RoundSeats
             .AsNoTracking()
             .Where(seat => seat.RoundId == roundId)
-            .Select(seat => new { seat.Id, seat.State, seat.HeldByUserId, seat.HoldExpiresAt, seat.Version, seat.Grade, seat.Price })
+            .Join(context.Seats, roundSeat => roundSeat.SeatId, seat => seat.Id, (roundSeat, seat) => new
+            {
+                roundSeat.Id,
+                roundSeat.State,
+                roundSeat.HeldByUserId,
+                roundSeat.HoldExpiresAt,
+                roundSeat.Version,
+                roundSeat.Grade,
+                roundSeat.Price,
+                seat.Floor,
+                seat.SectionName,
+                seat.Row,
+                seat.Number,
+            })
             .ToListAsync(cancellationToken);
         var seats = rows.ToImmutableDictionary(
             row => row.Id,
             row => new SeatStatus(row.Id, row.State, row.HeldByUserId, row.HoldExpiresAt) { Version = row.Version });
         var prices = rows.ToDictionary(row => row.Id, row => new SeatPrice(row.Grade.Code, row.Price.Won));
-        return new RoundSeatBoard(roundId, seats, prices, 0);
+        var labels = rows.ToDictionary(row => row.Id, row => SeatLabel.Format(row.Floor, row.SectionName, row.Row, row.Number));
+        return new RoundSeatBoard(roundId, seats, prices, 0, labels);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send seat changes of round {RoundId} to the other nodes")]

@@ -14,12 +14,13 @@ public sealed record GradeAvailability(string Grade, long Price, int Total, int 
 /// </summary>
 public sealed class RoundSeatBoard
 {
-    public RoundSeatBoard(long roundId, ImmutableDictionary<long, SeatStatus> seats, IReadOnlyDictionary<long, SeatPrice> prices, long revision)
+    public RoundSeatBoard(long roundId, ImmutableDictionary<long, SeatStatus> seats, IReadOnlyDictionary<long, SeatPrice> prices, long revision, IReadOnlyDictionary<long, string>? labels = null)
     {
         RoundId = roundId;
         Seats = seats;
         Prices = prices;
         Revision = revision;
+        Labels = labels ?? new Dictionary<long, string>();
     }
 
     public long RoundId { get; }
@@ -28,6 +29,9 @@ public sealed class RoundSeatBoard
     public ImmutableDictionary<long, SeatStatus> Seats { get; }
 
     public IReadOnlyDictionary<long, SeatPrice> Prices { get; }
+
+    /// <summary>Each seat's Korean name ("1층 A구역 3열 7번"), fixed for the round.</summary>
+    public IReadOnlyDictionary<long, string> Labels { get; }
 
     /// <summary>Grows with every applied change on this node; tells a reader whether anything moved.</summary>
     public long Revision { get; }
@@ -44,7 +48,7 @@ public sealed class RoundSeatBoard
             }
         }
 
-        return new RoundSeatBoard(RoundId, builder.ToImmutable(), Prices, Revision + 1);
+        return new RoundSeatBoard(RoundId, builder.ToImmutable(), Prices, Revision + 1, Labels);
     }
 
     public IReadOnlyList<long> AvailableSeatIds(DateTimeOffset now, string? grade = null)

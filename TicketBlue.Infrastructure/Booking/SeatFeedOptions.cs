@@ -11,6 +11,9 @@ public sealed class SeatFeedOptions
     /// <summary>How long a board nobody watches is kept (the API's availability reads keep it warm).</summary>
     public TimeSpan IdleBoardLifetime { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Hold transactions one node runs at once (<see cref="HoldConcurrencyGate"/>).</summary>
+    public int MaxConcurrentHolds { get; set; } = 16;
+
     /// <summary>How often run-out holds are tidied and their seats announced as free again.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -19,6 +19,7 @@ namespace TicketBlue.Infrastructure.Booking;
 public sealed partial class SeatHoldService(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IRoundSeatFeed feed,
+    HoldConcurrencyGate gate,
     TimeProvider clock,
     ILogger<SeatHoldService> logger) : ISeatHoldService
 {
@@ -138,6 +139,12 @@ public sealed partial class SeatHoldService(
     private async Task<HoldResult> TryHoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
     {
         var now = Now();
+        if (await TakenOnTheBoardAsync(roundId, roundSeatIds, now, cancellationToken) is { } early)
+        {
+            return HoldResult.Failed(early);
+        }
+
+        using var slot = await gate.EnterAsync(cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var (connection, dbTransaction) = Raw(context, transaction);
@@ -181,6 +188,33 @@ public sealed partial class SeatHoldService(
     private static Task<Round?> FindRoundAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken) =>
         context.Rounds.AsNoTracking().SingleOrDefaultAsync(round => round.Id == roundId, cancellationToken);
 
+    /// <summary>
+    /// In a rush most hold requests are for seats someone took a moment earlier. When this node's live
+    /// board (current to within milliseconds while it hears every node) already shows a requested seat
+    /// taken, the request is refused without a database transaction. A seat the board shows free still
+    /// goes through the database, which alone decides who gets it (ADR-004).
+    /// </summary>
+    private async Task<HoldFailure?> TakenOnTheBoardAsync(long roundId, IReadOnlyCollection<long> roundSeatIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!feed.IsLive)
+        {
+            return null;
+        }
+
+        var board = await feed.GetBoardAsync(roundId, cancellationToken);
+        var taken = roundSeatIds
+            .Where(id => board.Seats.TryGetValue(id, out var seat) && !seat.IsAvailableAt(now) && board.Labels.ContainsKey(id))
+            .Select(id => new HeldSeat(id, board.Labels[id], board.Prices[id].Grade, board.Prices[id].Price))
+            .ToList();
+        return taken.Count == 0 ? null : Unavailable(taken);
+    }
+
+    private static HoldFailure Unavailable(IReadOnlyList<HeldSeat> lost)
+    {
+        var names = string.Join(", ", lost.Select(seat => $"{seat.Grade}석 {seat.Label}"));
+        return new HoldFailure("seat.unavailable", $"{names} 좌석은 방금 다른 고객이 선택했거나 판매할 수 없는 좌석입니다. 다른 좌석을 선택해 주세요.", lost);
+    }
+
     private static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, Guid holdId)
     {
         var known = seats.Select(seat => seat.Id).ToHashSet();
@@ -189,9 +223,7 @@ public sealed partial class SeatHoldService(
             return new HoldFailure("seat.not_found", "이 회차에 없는 좌석이 선택되었습니다. 화면을 새로 고친 뒤 다시 선택해 주세요.", []);
         }
 
-        var lost = seats.Where(seat => seat.HoldId != holdId).Select(seat => seat.ToHeldSeat()).ToList();
-        var names = string.Join(", ", lost.Select(seat => $"{seat.Grade}석 {seat.Label}"));
-        return new HoldFailure("seat.unavailable", $"{names} 좌석은 방금 다른 고객이 선택했거나 판매할 수 없는 좌석입니다. 다른 좌석을 선택해 주세요.", lost);
+        return Unavailable(seats.Where(seat => seat.HoldId != holdId).Select(seat => seat.ToHeldSeat()).ToList());
     }
 
     private static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>

@@ -34,7 +34,7 @@ public sealed class BookingDatabase : IAsyncLifetime
         new(new TestDbContextFactory(Database), Redis, Options.Create(new SeatFeedOptions()), clock, NullLogger<RedisRoundSeatFeed>.Instance);
 
     public SeatHoldService CreateHoldService(IRoundSeatFeed feed, TimeProvider clock) =>
-        new(new TestDbContextFactory(Database), feed, clock, NullLogger<SeatHoldService>.Instance);
+        new(new TestDbContextFactory(Database), feed, new HoldConcurrencyGate(Options.Create(new SeatFeedOptions())), clock, NullLogger<SeatHoldService>.Instance);
 
     /// <summary>Customers as rows (the hold path locks the user row); no password, they never sign in here.</summary>
     public async Task<IReadOnlyList<string>> CreateCustomersAsync(int count)

@@ -53,6 +53,24 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
     }
 
     [Fact]
+    public async Task ShouldRefuseASeatTheLiveBoardShowsTaken_NamingIt_AndStillLetTheDatabaseDecideFreeOnes()
+    {
+        var (round, seats) = await CreateRoundAsync(DateTimeOffset.UtcNow);
+        var customers = await booking.CreateCustomersAsync(2);
+        using var node = await StartNodeAsync();
+        node.Feed.IsLive.ShouldBeTrue();
+        var service = booking.CreateHoldService(node.Feed, TimeProvider.System);
+        (await service.HoldAsync(customers[0], round.Id, [seats[7]], CancellationToken.None)).Succeeded.ShouldBeTrue();
+
+        var refused = await service.HoldAsync(customers[1], round.Id, [seats[6], seats[7]], CancellationToken.None);
+
+        refused.Failure!.Code.ShouldBe("seat.unavailable");
+        refused.Failure.LostSeats.Single().RoundSeatId.ShouldBe(seats[7]);
+        refused.Failure.LostSeats.Single().Label.ShouldBe("1층 A구역 2열 3번");
+        (await service.HoldAsync(customers[1], round.Id, [seats[6]], CancellationToken.None)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task ShouldIgnoreAnOlderChange_ThatArrivesAfterANewerOne()
     {
         var (round, seats) = await CreateRoundAsync(DateTimeOffset.UtcNow);
