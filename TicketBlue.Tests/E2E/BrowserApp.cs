@@ -11,7 +11,10 @@ namespace TicketBlue.Tests.E2E;
 public sealed class BrowserApp : IAsyncLifetime
 {
     private readonly MariaDbDatabase _database = new();
+    private readonly SemaphoreSlim _secondNodeGate = new(1, 1);
     private TicketBlueAppFactory? _factory;
+    private TicketBlueAppFactory? _secondNode;
+    private Uri? _secondNodeAddress;
     private IPlaywright? _playwright;
 
     public Uri BaseAddress { get; private set; } = default!;
@@ -33,12 +36,35 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context as a Korean visitor in Seoul.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A second app node on its own port — its own services, seat boards and Redis connection — on
+    /// the same database and Redis, as two nodes behind a load balancer. Started on first use.
+    /// </summary>
+    public async Task<Uri> SecondNodeAsync()
+    {
+        await _secondNodeGate.WaitAsync();
+        try
+        {
+            if (_secondNodeAddress is null)
+            {
+                _secondNode = new TicketBlueAppFactory(_database, seedDemoData: false);
+                _secondNodeAddress = _secondNode.StartKestrel();
+            }
+
+            return _secondNodeAddress;
+        }
+        finally
+        {
+            _secondNodeGate.Release();
+        }
+    }
+
+    /// <summary>A fresh browser context as a Korean visitor in Seoul, on the first node unless told otherwise.</summary>
+    public async Task<IPage> NewPageAsync(Uri? node = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (node ?? BaseAddress).ToString(),
             Locale = "ko-KR",
             TimezoneId = "Asia/Seoul",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
@@ -55,6 +81,12 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (_secondNode is not null)
+        {
+            await _secondNode.DisposeAsync();
+        }
+
+        _secondNodeGate.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

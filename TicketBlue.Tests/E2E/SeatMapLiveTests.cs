@@ -65,6 +65,28 @@ public sealed partial class SeatMapLiveTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task ShouldShowOnTheSecondNodesMap_AHoldMadeOnTheFirstNode()
+    {
+        var alice = await SignedInCustomerAsync("이서울");
+        var watcher = await app.NewPageAsync(await app.SecondNodeAsync());
+        var url = await SeatMapPage.FindRoundOnSaleAsync(alice);
+        var aliceMap = new SeatMapPage(alice);
+        var watcherMap = new SeatMapPage(watcher);
+        await aliceMap.OpenAsync(url);
+        await watcherMap.OpenAsync(url);
+        var seat = (await aliceMap.FreeSeatIdsAsync(1))[0];
+        await watcherMap.ExpectStateAsync(seat, "av");
+
+        await aliceMap.PickAsync(seat);
+        await aliceMap.HoldAsync();
+
+        // Node B heard it only through Redis: its board was loaded before the hold and is not reloaded for 30 s.
+        await watcherMap.ExpectStateAsync(seat, "ot", timeoutMs: 2_000);
+        await aliceMap.ReleaseAsync();
+        await watcherMap.ExpectStateAsync(seat, "av", timeoutMs: 2_000);
+    }
+
+    [Fact]
     public async Task ShouldLetAVisitorWatchButSendThemToSignInToHold_GivenNoAccount()
     {
         var page = await app.NewPageAsync();
