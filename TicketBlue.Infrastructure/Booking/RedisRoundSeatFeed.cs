@@ -30,9 +30,11 @@ public sealed partial class RedisRoundSeatFeed(
     TimeProvider clock,
     ILogger<RedisRoundSeatFeed> logger) : BackgroundService, IRoundSeatFeed
 {
-    public static readonly RedisChannel Channel = RedisChannel.Literal("tb:round-seats");
-
     private readonly string _node = Guid.NewGuid().ToString("N");
+
+    // Round ids are only unique within one database: nodes of another environment (or another test
+    // database) sharing this Redis must not move this database's seats.
+    private readonly RedisChannel _channel = ChannelFor(contextFactory);
     private readonly ConcurrentDictionary<long, RoundEntry> _rounds = new();
     private volatile bool _listening;
 
@@ -69,7 +71,7 @@ public sealed partial class RedisRoundSeatFeed(
         try
         {
             var message = JsonSerializer.Serialize(SeatChangeMessage.From(_node, roundId, changes), SeatFeedJson.Default.SeatChangeMessage);
-            await redis.GetSubscriber().PublishAsync(Channel, message);
+            await redis.GetSubscriber().PublishAsync(_channel, message);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException or ObjectDisposedException)
         {
@@ -135,7 +137,7 @@ public sealed partial class RedisRoundSeatFeed(
         {
             try
             {
-                var queue = await redis.GetSubscriber().SubscribeAsync(Channel);
+                var queue = await redis.GetSubscriber().SubscribeAsync(_channel);
                 queue.OnMessage(message => OnMessageAsync(message.Message));
                 _listening = true;
                 return;
@@ -249,6 +251,13 @@ public sealed partial class RedisRoundSeatFeed(
         var prices = rows.ToDictionary(row => row.Id, row => new SeatPrice(row.Grade.Code, row.Price.Won));
         var labels = rows.ToDictionary(row => row.Id, row => SeatLabel.Format(row.Floor, row.SectionName, row.Row, row.Number));
         return new RoundSeatBoard(roundId, seats, prices, 0, labels);
+    }
+
+    /// <summary>The channel of this database's seat changes: "tb:round-seats:{database}".</summary>
+    public static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory)
+    {
+        using var context = contextFactory.CreateDbContext();
+        return RedisChannel.Literal($"tb:round-seats:{context.Database.GetDbConnection().Database}");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send seat changes of round {RoundId} to the other nodes")]

@@ -84,6 +84,9 @@ public sealed partial class AdminJourneyTests(BrowserApp app)
         await page.TestInput("price-R").FillAsync("77000");
         await page.AutocompleteAsync(page.TestInput("cast-performer"), performerName);
         await page.TestInput("cast-role").FillAsync("주인공");
+
+        // The role is bound on change, as for a person who moves on from the field.
+        await page.TestInput("cast-role").PressAsync("Tab");
         await page.ClickButtonAsync("추가");
         await Assertions.Expect(page.GetByTestId("cast-list")).ToContainTextAsync($"{performerName} — 주인공");
         await page.GetByTestId("save-performance").ClickAsync();

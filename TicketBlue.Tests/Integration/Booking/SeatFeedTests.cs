@@ -71,6 +71,18 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
     }
 
     [Fact]
+    public void ShouldTalkOnAChannelOfItsOwnDatabase_SoAnotherDatabasesRoundOneIsNotThisOne()
+    {
+        var other = new MariaDbDatabase();
+
+        var mine = RedisRoundSeatFeed.ChannelFor(new TestDbContextFactory(booking.Database));
+        var theirs = RedisRoundSeatFeed.ChannelFor(new TestDbContextFactory(other));
+
+        mine.ToString().ShouldBe($"tb:round-seats:{booking.Database.Name}");
+        theirs.ShouldNotBe(mine);
+    }
+
+    [Fact]
     public async Task ShouldIgnoreAnOlderChange_ThatArrivesAfterANewerOne()
     {
         var (round, seats) = await CreateRoundAsync(DateTimeOffset.UtcNow);
