@@ -108,6 +108,9 @@ public static class OnSaleRushBenchmark
         return new AppPhase(signInTime, rush, rushCpu, verification, appErrors, app.ErrorLines);
     }
 
+    /// <summary>Production refuses to start without a ticket signing key; the benchmark's is random per run.</summary>
+    private static readonly string BenchmarkTicketKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>The app as it runs in production, on the benchmark's database, logging warnings and up only.</summary>
     private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, string filesRoot) => new()
     {
@@ -117,6 +120,7 @@ public static class OnSaleRushBenchmark
         ["Database__ApplyMigrationsAtStartup"] = "false",
         ["Database__SeedDemoData"] = "false",
         ["Files__RootPath"] = filesRoot,
+        ["Tickets__SigningKey"] = BenchmarkTicketKey,
         ["Serilog__MinimumLevel__Default"] = "Warning",
     };
 
