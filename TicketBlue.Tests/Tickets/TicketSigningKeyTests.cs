@@ -60,6 +60,20 @@ public sealed class TicketSigningKeyTests
         stranger.Verify(code, "TB261125ABCDEFGH").ShouldBe(TicketCodeVerification.Forged);
     }
 
+    [Fact]
+    public void ShouldStartInDevelopment_WithThePublicDevelopmentKey_ButNotInProductionWithoutOne()
+    {
+        // The web project's settings files are copied next to the tests: read them as the app does.
+        var development = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json").AddJsonFile("appsettings.Development.json").Build();
+        var production = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json").Build();
+
+        var signer = TicketSigningKey.CreateSigner(development, Environment("Development"));
+
+        signer.Verify(signer.Issue(1, "TB261125ABCDEFGH"), "TB261125ABCDEFGH").ShouldBe(TicketCodeVerification.Valid);
+        Should.Throw<InvalidOperationException>(() => TicketSigningKey.CreateSigner(production, Environment("Production")));
+    }
+
     private static IConfiguration Configuration(string? key) =>
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [TicketSigningKey.ConfigurationKey] = key }).Build();
 

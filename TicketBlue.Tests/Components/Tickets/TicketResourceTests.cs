@@ -1,0 +1,30 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using Shouldly;
+using TicketBlue.Web;
+
+namespace TicketBlue.Tests.Components.Tickets;
+
+[Trait("Category", "Unit")]
+public sealed class TicketResourceTests
+{
+    private static readonly ResourceManager Resources = new("TicketBlue.Web.Resources.TicketResource", typeof(TicketResource).Assembly);
+
+    [Fact]
+    public void ShouldTranslateEveryKoreanStringIntoEnglish_GivenTheTicketResources()
+    {
+        var korean = Keys(CultureInfo.InvariantCulture);
+        var english = Keys(CultureInfo.GetCultureInfo("en"));
+
+        korean.ShouldContain("Qr.Alt");
+        english.ShouldBe(korean, ignoreOrder: true);
+        Resources.GetString("Qr.Alt", CultureInfo.GetCultureInfo("en")).ShouldStartWith("Entry QR code");
+    }
+
+    private static HashSet<string> Keys(CultureInfo culture) =>
+        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
+            .Cast<DictionaryEntry>()
+            .Select(entry => (string)entry.Key)
+            .ToHashSet(StringComparer.Ordinal);
+}
