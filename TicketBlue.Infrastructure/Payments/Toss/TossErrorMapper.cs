@@ -87,7 +87,8 @@ public static class TossErrorMapper
 
         return status switch
         {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => GatewayFailureKind.Configuration,
+            // Toss answers 403 for refusals too (REJECT_CARD_PAYMENT), so only 401 means a bad key.
+            HttpStatusCode.Unauthorized => GatewayFailureKind.Configuration,
             HttpStatusCode.NotFound when code is null => GatewayFailureKind.NotFound,
             HttpStatusCode.TooManyRequests => GatewayFailureKind.Transient,
 
