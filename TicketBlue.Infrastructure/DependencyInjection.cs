@@ -27,6 +27,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddOptions<AdminInvitationOptions>().Bind(builder.Configuration.GetSection(AdminInvitationOptions.Section));
+        builder.AddNotifications();
         return builder;
     }
 
