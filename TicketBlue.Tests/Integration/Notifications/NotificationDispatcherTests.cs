@@ -208,6 +208,27 @@ public sealed class NotificationDispatcherTests(OutboxDatabase outbox) : IClassF
         row.LastError.ShouldNotBeNull().ShouldContain("no-such-template");
     }
 
+    [Fact]
+    public async Task ShouldLetAnotherNodeTakeOverAndKeepItsOutcome_GivenASendThatOutlivesItsLease()
+    {
+        var queued = await outbox.QueueConfirmationAsync("minji@example.kr", _clock.GetUtcNow());
+        var stuck = new StuckSender();
+        var slowNode = Dispatcher(stuck).DispatchOnceAsync(Cancel);
+        await stuck.Started.Task.WaitAsync(Cancel);
+
+        // The slow node's lease runs out; another node claims the row and delivers it.
+        _clock.Advance(new NotificationDispatcherOptions().Lease);
+        (await Dispatcher(SmtpSender()).DispatchOnceAsync(Cancel)).ShouldBe(1);
+        stuck.Release.SetResult();
+        (await slowNode).ShouldBe(1);
+
+        // At-least-once: both sends happened, but only the owner of the current lease recorded one.
+        _smtp.Messages.ShouldHaveSingleItem();
+        var row = await outbox.ReadAsync(queued.Id);
+        row.Status.ShouldBe(NotificationStatus.Sent);
+        row.Attempts.ShouldBe(1);
+    }
+
     private static async Task<int> DrainAsync(NotificationDispatcher dispatcher)
     {
         var total = 0;
@@ -226,4 +247,20 @@ public sealed class NotificationDispatcherTests(OutboxDatabase outbox) : IClassF
 
     private NotificationDispatcher Dispatcher(INotificationSender sender, NotificationDispatcherOptions? options = null) =>
         new(new TestDbContextFactory(outbox.Database), [sender], Options.Create(options ?? new NotificationDispatcherOptions()), _clock, NullLogger<NotificationDispatcher>.Instance);
+
+    /// <summary>A sender that hangs until released, standing in for a node that stalls mid-send.</summary>
+    private sealed class StuckSender : INotificationSender
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public NotificationChannel Channel => NotificationChannel.Email;
+
+        public async Task SendAsync(Notification notification, CancellationToken cancellationToken)
+        {
+            Started.SetResult();
+            await Release.Task.WaitAsync(cancellationToken);
+        }
+    }
 }
