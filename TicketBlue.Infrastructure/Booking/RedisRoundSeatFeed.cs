@@ -71,7 +71,8 @@ public sealed partial class RedisRoundSeatFeed(
         try
         {
             var message = JsonSerializer.Serialize(SeatChangeMessage.From(_node, roundId, changes), SeatFeedJson.Default.SeatChangeMessage);
-            await redis.GetSubscriber().PublishAsync(_channel, message);
+            // Fire and forget: a customer's hold never waits on Redis (down, it would wait for the timeout).
+            await redis.GetSubscriber().PublishAsync(_channel, message, CommandFlags.FireAndForget);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException or ObjectDisposedException)
         {

@@ -66,7 +66,11 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
 
         var panel = page.Find("[data-testid=hold-panel]");
         panel.QuerySelector("[data-testid=hold-countdown]")!.TextContent.ShouldBe("10:00");
-        panel.QuerySelector("[data-testid=hold-countdown]")!.GetAttribute("aria-live").ShouldBe("polite");
+        // The ticking timer is not live (it would be read every second); the minutes are announced instead.
+        panel.QuerySelector("[data-testid=hold-countdown]")!.GetAttribute("role").ShouldBe("timer");
+        panel.QuerySelector("[data-testid=hold-countdown]")!.HasAttribute("aria-live").ShouldBeFalse();
+        panel.QuerySelector("[data-testid=hold-countdown-announcement]")!.GetAttribute("aria-live").ShouldBe("polite");
+        panel.QuerySelector("[data-testid=hold-countdown-announcement]")!.TextContent.ShouldBe("남은 선점 시간 10분");
         panel.QuerySelector("[data-testid=hold-total]")!.TextContent.ShouldBe("220,000원");
         panel.QuerySelector("[data-testid=checkout-button]")!.HasAttribute("disabled").ShouldBeTrue();
         Seat(page, 4).ClassName.ShouldBe("s me");
@@ -75,6 +79,10 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
 
         Clock.Advance(TimeSpan.FromSeconds(61));
         page.WaitForAssertion(() => page.Find("[data-testid=hold-countdown]").TextContent.ShouldBe("08:59"));
+        page.Find("[data-testid=hold-countdown-announcement]").TextContent.ShouldBe("남은 선점 시간 9분");
+        Clock.Advance(TimeSpan.FromSeconds(30));
+        page.WaitForAssertion(() => page.Find("[data-testid=hold-countdown]").TextContent.ShouldBe("08:29"));
+        page.Find("[data-testid=hold-countdown-announcement]").TextContent.ShouldBe("남은 선점 시간 9분");
     }
 
     [Fact]
