@@ -29,6 +29,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<AdminInvitationOptions>().Bind(builder.Configuration.GetSection(AdminInvitationOptions.Section));
         builder.AddPayments();
         builder.AddTickets();
+        builder.AddNotifications();
         return builder;
     }
 
