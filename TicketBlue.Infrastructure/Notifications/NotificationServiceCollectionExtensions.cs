@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TicketBlue.Infrastructure.Notifications;
 using TicketBlue.Infrastructure.Notifications.Email;
+using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Infrastructure.Notifications.Slack;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,9 @@ public static class NotificationServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<NotificationDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
+        builder.Services.AddSingleton<RedisUserNoticeFeed>();
+        builder.Services.AddSingleton<IUserNoticeFeed>(provider => provider.GetRequiredService<RedisUserNoticeFeed>());
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<RedisUserNoticeFeed>());
         return builder;
     }
 
