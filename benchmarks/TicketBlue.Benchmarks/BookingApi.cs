@@ -27,6 +27,9 @@ public sealed record ApiAnswer<T>(HttpStatusCode Status, T? Body, Problem? Probl
 /// </summary>
 public sealed class BookingApi(HttpClient http)
 {
+    /// <summary>The shared client, for the HTTP floor measured with the same connections.</summary>
+    public HttpClient Http => http;
+
     public const int MaxReleaseAttempts = 5;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

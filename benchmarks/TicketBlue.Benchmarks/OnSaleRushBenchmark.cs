@@ -65,7 +65,7 @@ public static class OnSaleRushBenchmark
                 options.Seed,
                 new CpuSampler(Named(("MariaDB", mariaDb), ("benchmark", Environment.ProcessId))));
 
-            Console.WriteLine(RushReport.Write(new RushReportInput(arguments, machine, server, phase.SignInTime, phase.Rush, phase.RushCpu, phase.Verification, ceiling, phase.RushErrorLines, phase.AllErrorLines)));
+            Console.WriteLine(RushReport.Write(new RushReportInput(arguments, machine, server, phase.SignInTime, phase.Rush, phase.RushCpu, phase.Verification, ceiling, phase.RushErrorLines, phase.AllErrorLines, phase.HttpFloorPerSecond)));
             passed = phase.Verification.Passed && ceiling.Consistent;
             return passed ? 0 : 1;
         }
@@ -105,7 +105,10 @@ public static class OnSaleRushBenchmark
             Console.Error.WriteLine($"the app logged {app.ErrorLines} error line(s) ({appErrors} during the rush); the first ones:{Environment.NewLine}{string.Join(Environment.NewLine, app.FirstErrors)}");
         }
 
-        return new AppPhase(signInTime, rush, rushCpu, verification, appErrors, app.ErrorLines);
+        Progress($"HTTP floor: {options.Clients} clients on GET /health/live for 5 s");
+        var floor = await HttpFloor.RequestsPerSecondAsync(api.Http, options.Clients, TimeSpan.FromSeconds(5));
+
+        return new AppPhase(signInTime, rush, rushCpu, verification, appErrors, app.ErrorLines, floor);
     }
 
     /// <summary>Production refuses to start without a ticket signing key; the benchmark's is random per run.</summary>
@@ -150,4 +153,4 @@ public static class OnSaleRushBenchmark
 }
 
 /// <summary>What the part of the run against the live app produced.</summary>
-internal sealed record AppPhase(TimeSpan SignInTime, RushResult Rush, CpuUsage RushCpu, RushVerification Verification, int RushErrorLines, int AllErrorLines);
+internal sealed record AppPhase(TimeSpan SignInTime, RushResult Rush, CpuUsage RushCpu, RushVerification Verification, int RushErrorLines, int AllErrorLines, double HttpFloorPerSecond);

@@ -13,7 +13,8 @@ public sealed record RushReportInput(
     RushVerification Verification,
     CeilingResult Ceiling,
     int RushErrorLines,
-    int AllErrorLines);
+    int AllErrorLines,
+    double HttpFloorPerSecond);
 
 /// <summary>The rush's Markdown block, ready to paste into docs/benchmarks.md.</summary>
 public static class RushReport
@@ -72,6 +73,7 @@ public static class RushReport
         Row("ceiling check: held rows / successful UPDATEs", $"{ceiling.HeldRows:N0} / {ceiling.Successes:N0} ({(ceiling.Consistent ? "equal" : "DIFFERENT")})");
         Row("CPU during the ceiling", $"{ceiling.Cpu.Describe()}");
         Row("MariaDB CPU per ceiling UPDATE", $"{1000 * ceiling.Cpu.SecondsOf("MariaDB") / (ceiling.UpdatesPerSecond * ceiling.Cpu.Wall.TotalSeconds):F3} ms");
+        Row("HTTP floor: `GET /health/live`/s, same app and clients", $"{input.HttpFloorPerSecond:N0} ({input.HttpFloorPerSecond / ceiling.UpdatesPerSecond:P1} of the ceiling)");
         Row("**holds/s as share of the ceiling**", $"**{share:P1}**: target ≥ {TargetShareOfCeiling:P0} **{(share >= TargetShareOfCeiling ? "met" : "missed")}**");
         Row("seats/s as share of the ceiling", $"{rush.SeatsPerSecond / ceiling.UpdatesPerSecond:P1}");
         return text.ToString();
