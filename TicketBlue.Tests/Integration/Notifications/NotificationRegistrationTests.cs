@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Shouldly;
+using StackExchange.Redis;
 using TicketBlue.Infrastructure.Notifications;
 using TicketBlue.Infrastructure.Notifications.Email;
 using TicketBlue.Infrastructure.Notifications.Slack;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.Integration.Notifications;
 
@@ -80,6 +82,8 @@ public sealed class NotificationRegistrationTests : IDisposable
         builder.Services.AddDbContextFactory<TicketBlueDbContext>(options => options.UseMySql(
             "Server=127.0.0.1;Port=9;Database=unused",
             Microsoft.Extensions.DependencyInjection.DependencyInjection.ServerVersion));
+        // The in-app notice feed rides on Redis: the real one, as in the app.
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(TestEnvironment.Redis + ",abortConnect=false"));
         builder.AddNotifications();
         return builder.Build();
     }
