@@ -136,6 +136,31 @@ public sealed class SeatHold : Entity<Guid>
         ReservationId = reservationId;
     }
 
+    /// <summary>
+    /// Converts the hold of an order whose payment went through, even if the hold ran out (and the sweep
+    /// marked it expired) meanwhile: the seats themselves were re-checked by the caller. A hold the
+    /// customer released, or one already converted, is refused.
+    /// </summary>
+    public void ConvertAfterPayment(long reservationId)
+    {
+        if (Status is not (SeatHoldStatus.Active or SeatHoldStatus.Expired))
+        {
+            throw new DomainException("hold.not_active", "이미 끝난 선점입니다.");
+        }
+
+        Status = SeatHoldStatus.Converted;
+        ReservationId = reservationId;
+    }
+
+    /// <summary>Ends the hold of an order that will not be completed (its seats are given back by the caller).</summary>
+    public void End(DateTimeOffset now)
+    {
+        if (Status == SeatHoldStatus.Active)
+        {
+            Status = now < ExpiresAt ? SeatHoldStatus.Released : SeatHoldStatus.Expired;
+        }
+    }
+
     /// <summary>Marks a hold that ran out; used by the tidy-up sweep, never needed for correctness.</summary>
     public void MarkExpired(DateTimeOffset now)
     {

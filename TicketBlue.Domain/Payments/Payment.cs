@@ -107,6 +107,80 @@ public sealed class Payment : Entity<long>
         }
     }
 
+    /// <summary>
+    /// Claims the confirmation of this payment before the gateway is asked: the status moves to
+    /// <see cref="PaymentStatus.InProgress"/> with the payment key, and <see cref="RequestedAt"/> records
+    /// when the confirm was sent (the gateway's own time replaces it on approval). Saved with the
+    /// <see cref="Version"/> concurrency token, so of several identical redirects exactly one proceeds.
+    /// An aborted attempt (declined card, closed window) may be authorized again under the same order.
+    /// </summary>
+    public void BeginConfirmation(string paymentKey, DateTimeOffset now)
+    {
+        if (Status is not (PaymentStatus.Ready or PaymentStatus.Aborted))
+        {
+            throw Status == PaymentStatus.InProgress
+                ? new DomainException("payment.in_progress", "결제를 확인하고 있습니다. 잠시 후 예매 내역에서 확인해 주세요.")
+                : new DomainException("payment.state", "승인할 수 없는 상태의 결제입니다.");
+        }
+
+        PaymentKey = Guard.NotBlank(paymentKey, "payment.key", "결제 키가 없습니다.", 200);
+        Status = PaymentStatus.InProgress;
+        RequestedAt = now;
+        FailureCode = null;
+        FailureMessage = null;
+    }
+
+    /// <summary>
+    /// A confirmation whose answer never came (node crash, lost response) is taken over by the recovery
+    /// step: it moves <see cref="RequestedAt"/> on, so other nodes leave the payment alone for a while.
+    /// </summary>
+    public void ClaimForRecovery(DateTimeOffset now)
+    {
+        if (Status != PaymentStatus.InProgress)
+        {
+            throw new DomainException("payment.state", "확인 중인 결제가 아닙니다.");
+        }
+
+        RequestedAt = now;
+    }
+
+    /// <summary>
+    /// Starts a new attempt after an aborted one under a fresh order id (a gateway may refuse an order id
+    /// it has seen fail). The reservation, the amount and the order name stay as they were.
+    /// </summary>
+    public void Retry(string newOrderId)
+    {
+        if (Status != PaymentStatus.Aborted)
+        {
+            throw new DomainException("payment.state", "실패한 결제만 다시 시도할 수 있습니다.");
+        }
+
+        var id = Guard.NotBlank(newOrderId, "payment.order_id", "주문 번호가 없습니다.", 64);
+        if (id.Length < 6)
+        {
+            throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.");
+        }
+
+        OrderId = id;
+        PaymentKey = null;
+        Status = PaymentStatus.Ready;
+        RequestedAt = null;
+    }
+
+    /// <summary>
+    /// The order ran out unpaid. A payment whose confirmation is in flight is never expired: its outcome
+    /// is reconciled with the gateway first.
+    /// </summary>
+    public void Expire()
+    {
+        if (Status is not (PaymentStatus.Ready or PaymentStatus.Aborted))
+        {
+            throw new DomainException("payment.state", "만료 처리할 수 없는 상태의 결제입니다.");
+        }
+
+        Status = PaymentStatus.Expired;
+    }
+
     public void Approve(GatewayApproval approval)
     {
         if (PaymentKey is not null && PaymentKey == approval.PaymentKey && approval.TotalAmount == Amount

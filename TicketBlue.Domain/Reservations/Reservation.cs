@@ -137,6 +137,56 @@ public sealed class Reservation : Entity<long>
         Raise(new ReservationConfirmedEvent(Id, UserId, RoundId, now));
     }
 
+    /// <summary>
+    /// Payment confirmed after <see cref="PaymentDueAt"/>: the hold ran out while the customer was at the
+    /// gateway, but nobody else took the seats and the caller has sold every one of them to this
+    /// reservation in the same transaction. The customer's luck, and a sale rather than a refund.
+    /// Before the due time this is the same as <see cref="Confirm"/>.
+    /// </summary>
+    public void ConfirmWithSeatsSecured(DateTimeOffset now)
+    {
+        if (now < PaymentDueAt)
+        {
+            Confirm(now);
+            return;
+        }
+
+        if (Status == ReservationStatus.Confirmed)
+        {
+            throw new DomainException("reservation.already_confirmed", "이미 결제가 완료된 예매입니다.");
+        }
+
+        if (Status != ReservationStatus.PendingPayment)
+        {
+            throw new DomainException("reservation.not_pending", "결제할 수 없는 상태의 예매입니다.");
+        }
+
+        Status = ReservationStatus.Confirmed;
+        ConfirmedAt = now;
+        Raise(new ReservationConfirmedEvent(Id, UserId, RoundId, now));
+    }
+
+    /// <summary>
+    /// An order that cannot be completed although the money may have moved (a seat was sold to someone
+    /// else after the hold ran out): it ends at once, due time or not, with the reason, and its seats
+    /// leave the reservation. Refunding the payment is the caller's part.
+    /// </summary>
+    public void Abandon(string reason, DateTimeOffset now)
+    {
+        if (Status != ReservationStatus.PendingPayment)
+        {
+            throw new DomainException("reservation.not_pending", "결제 대기 중인 예매가 아닙니다.");
+        }
+
+        CancellationReason = Guard.NotBlank(reason, "reservation.cancel_reason", "취소 사유가 없습니다.", 500);
+        Status = ReservationStatus.Cancelled;
+        CancelledAt = now;
+        foreach (var seat in _seats)
+        {
+            seat.Cancel(Money.Zero, now);
+        }
+    }
+
     /// <summary>The payment never arrived: the reservation ends and its seats go back on sale.</summary>
     public void Expire(DateTimeOffset now)
     {

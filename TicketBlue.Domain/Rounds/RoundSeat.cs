@@ -113,6 +113,36 @@ public sealed class RoundSeat : Entity<long>
         Version++;
     }
 
+    /// <summary>
+    /// Whether a paid order may have this seat: still held by the order's hold (even past its expiry —
+    /// the payment went through), or available to anyone now. Never a seat another live hold or a sale has.
+    /// </summary>
+    public bool IsSellableTo(Guid holdId, DateTimeOffset now) =>
+        (State == SeatState.Held && HoldId == holdId) || IsAvailableAt(now);
+
+    /// <summary>The same rule as an expression; the confirmation's conditional UPDATE is its SQL form.</summary>
+    public static Expression<Func<RoundSeat, bool>> SellableTo(Guid holdId, DateTimeOffset now) =>
+        seat => (seat.State == SeatState.Held && seat.HoldId == holdId)
+            || seat.State == SeatState.Available
+            || (seat.State == SeatState.Held && seat.HoldExpiresAt <= now);
+
+    /// <summary>
+    /// Sells the seat to a reservation whose payment the gateway approved. Unlike <see cref="Sell"/> the
+    /// hold may have run out meanwhile: if nobody else took the seat, the customer keeps it.
+    /// </summary>
+    public void SellToPaidOrder(Guid holdId, long reservationId, DateTimeOffset now)
+    {
+        if (!IsSellableTo(holdId, now))
+        {
+            throw new DomainException("seat.unavailable", "선점 시간이 지나 다른 고객이 선택한 좌석입니다.");
+        }
+
+        ClearHold();
+        State = SeatState.Sold;
+        ReservationId = reservationId;
+        Version++;
+    }
+
     /// <summary>A cancelled sale puts the seat back on sale.</summary>
     public void ReturnToSale(long reservationId)
     {
