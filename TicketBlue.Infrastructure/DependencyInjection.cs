@@ -30,6 +30,7 @@ public static class DependencyInjection
         builder.AddPayments();
         builder.AddTickets();
         builder.AddNotifications();
+        builder.AddCancellations();
         return builder;
     }
 
