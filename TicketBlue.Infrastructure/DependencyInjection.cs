@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.AddTickets();
         builder.AddNotifications();
         builder.AddCheckout();
+        builder.AddCancellations();
         return builder;
     }
 
