@@ -170,4 +170,19 @@ public sealed class PlaceOrderTests(BookingDatabase booking) : IClassFixture<Boo
         (await context.CouponRedemptions.SingleAsync(item => item.ReservationId == abandoned.ReservationId, Cancel)).Status.ShouldBe(CouponRedemptionStatus.Released);
         (await world.UsedQuantityAsync(coupon.Id)).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task ShouldNotCountAnUnpaidOrdersSeatsTwice_AgainstTheRoundsTicketLimit()
+    {
+        var world = new CheckoutScenario(booking);
+        var (catalog, seats) = await world.ShowAsync();
+        var customer = (await world.CustomersAsync(1))[0];
+        var hold = await world.HoldAsync(customer, catalog.Round.Id, seats[0].Id, seats[1].Id);
+        (await world.Checkout.PlaceOrderAsync(customer, hold.HoldId, null, Cancel)).Failure.ShouldBeNull();
+
+        // The two held seats are also the unpaid order's seats: 2 of the round's 4, not 4 of 4.
+        var more = await world.Holds.HoldAsync(customer, catalog.Round.Id, [seats[2].Id, seats[3].Id], Cancel);
+
+        more.Failure.ShouldBeNull();
+    }
 }
