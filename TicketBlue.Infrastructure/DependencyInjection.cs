@@ -28,6 +28,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddOptions<AdminInvitationOptions>().Bind(builder.Configuration.GetSection(AdminInvitationOptions.Section));
         builder.AddPayments();
+        builder.AddCheckout();
         builder.AddTickets();
         builder.AddNotifications();
         builder.AddCheckout();

@@ -185,6 +185,10 @@ public sealed class Coupon : Entity<long>
         }
     }
 
+    /// <summary>
+    /// Takes one use. Checkout applies this same rule as one conditional UPDATE on the row
+    /// (Infrastructure/Checkout/CouponUseChanges), which stays exact with many customers racing.
+    /// </summary>
     public void Redeem()
     {
         if (UsedQuantity >= TotalQuantity)

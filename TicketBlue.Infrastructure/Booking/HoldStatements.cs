@@ -26,7 +26,8 @@ internal static class HoldStatements
     /// <summary>
     /// Locks the customer (serialising only that customer's own concurrent requests, so the
     /// per-customer limit cannot be passed by racing) and counts the seats they already have in the
-    /// round: live holds plus active tickets.
+    /// round: live holds plus active tickets. An unpaid order's seats are still its hold's seats, so
+    /// they are counted as held, not a second time as tickets; once its hold has run out they count for nothing.
     /// </summary>
     public static async Task<int> LockCustomerAndCountOwnedAsync(DbConnection connection, DbTransaction transaction, string userId, long roundId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ internal static class HoldStatements
             SELECT
               (SELECT COUNT(*) FROM RoundSeats WHERE RoundId = @round AND HeldByUserId = @user AND State = '{Held}' AND HoldExpiresAt > @now)
             + (SELECT COUNT(*) FROM ReservationSeats rs JOIN Reservations r ON r.Id = rs.ReservationId
-               WHERE r.RoundId = @round AND r.UserId = @user AND rs.ActiveRoundSeatId IS NOT NULL);
+               WHERE r.RoundId = @round AND r.UserId = @user AND r.Status <> 'PendingPayment' AND rs.ActiveRoundSeatId IS NOT NULL);
             """);
         Add(command, "@user", userId);
         Add(command, "@round", roundId);

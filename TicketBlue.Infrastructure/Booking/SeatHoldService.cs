@@ -226,7 +226,7 @@ public sealed partial class SeatHoldService(
         return Unavailable(seats.Where(seat => seat.HoldId != holdId).Select(seat => seat.ToHeldSeat()).ToList());
     }
 
-    private static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>
+    internal static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>
         new(hold.Id, hold.RoundId, hold.CreatedAt, hold.ExpiresAt, hold.CanExtend(round.HoldPolicy, now), seats.Select(seat => seat.ToHeldSeat()).ToList());
 
     /// <summary>Now, to the microsecond MariaDB keeps: the expiry a customer is told is the one stored.</summary>

@@ -64,7 +64,14 @@ public sealed record CheckoutQuote(
     long? AppliedCouponId,
     long Subtotal,
     long Discount,
-    long Total);
+    long Total)
+{
+    /// <summary>
+    /// The poster's blob-store key. Infrastructure does not know the web's media route, so it leaves
+    /// <see cref="PosterUrl"/> null and the web layer fills it: <c>quote with { PosterUrl = MediaUrls.For(key) }</c>.
+    /// </summary>
+    public string? PosterKey { get; init; }
+}
 
 /// <summary>
 /// An order waiting to be paid: a reservation in 결제대기 with its payment row. The page sends the

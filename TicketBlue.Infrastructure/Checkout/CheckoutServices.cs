@@ -5,7 +5,7 @@ using TicketBlue.Infrastructure.Checkout;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers checkout: payment confirmation and its recovery step (order placement joins here).</summary>
+/// <summary>Registers checkout: placing orders, confirming their payments, and the recovery step.</summary>
 public static class CheckoutServices
 {
     /// <summary><c>Checkout:Confirmation:*</c> and <c>Checkout:Recovery:*</c> tune them; the defaults suit production.</summary>
@@ -16,7 +16,9 @@ public static class CheckoutServices
         builder.Services.AddOptions<PaymentConfirmationOptions>().Bind(builder.Configuration.GetSection(PaymentConfirmationOptions.Section));
         builder.Services.AddOptions<PaymentRecoveryOptions>().Bind(builder.Configuration.GetSection(PaymentRecoveryOptions.Section));
 
-        // Scoped: the Toss gateway is a typed HttpClient, which must not be captured by a singleton.
+        // Scoped like the hold service; they open their own short-lived contexts from the factory.
+        // (Scoped also because the Toss gateway is a typed HttpClient, which a singleton must not capture.)
+        builder.Services.AddScoped<ICheckoutService, CheckoutService>();
         builder.Services.AddScoped<PaymentCompletion>();
         builder.Services.AddScoped<UnpaidOrderExpiry>();
         builder.Services.AddScoped<IPaymentConfirmationService, PaymentConfirmationService>();
