@@ -12,7 +12,7 @@ namespace TicketBlue.Infrastructure.Tickets;
 /// says who won. The reservation's version is bumped in the same transaction, first, so a refund being
 /// saved at that moment fails its optimistic check instead of returning a seat that was just used.
 /// </summary>
-public sealed class CheckInService(IDbContextFactory<TicketBlueDbContext> contexts, TicketCodeSigner signer, TimeProvider clock)
+public sealed class CheckInService(IDbContextFactory<TicketBlueDbContext> contexts, TicketCodeSigner signer, TimeProvider clock) : ICheckInService
 {
     public async Task<CheckInResult> CheckInAsync(string? scannedCode, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ public static class TicketServices
         // Built now, not on first use: a missing or weak key stops the app at start-up.
         builder.Services.AddSingleton(TicketSigningKey.CreateSigner(builder.Configuration, builder.Environment));
         builder.Services.AddScoped<CheckInService>();
+        builder.Services.AddScoped<ICheckInService>(provider => provider.GetRequiredService<CheckInService>());
         return builder;
     }
 }

@@ -1,7 +1,11 @@
+using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
 using Shouldly;
+using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Web;
 using TicketBlue.Web.Components.Layout;
 
@@ -10,6 +14,16 @@ namespace TicketBlue.Tests.Components;
 [Trait("Category", "Component")]
 public sealed class MainLayoutTests : ComponentTestBase
 {
+    private readonly IUserNoticeFeed _notices = Substitute.For<IUserNoticeFeed>();
+    private readonly IDisposable _subscription = Substitute.For<IDisposable>();
+    private Func<UserNotice, Task>? _onNotice;
+
+    public MainLayoutTests()
+    {
+        _notices.Subscribe(Arg.Any<string>(), Arg.Do<Func<UserNotice, Task>>(callback => _onNotice = callback)).Returns(_subscription);
+        Services.AddSingleton(_notices);
+    }
+
     [Fact]
     public void ShouldOfferSignInAndSignUpInKorean_GivenAnAnonymousVisitor()
     {
@@ -22,7 +36,9 @@ public sealed class MainLayoutTests : ComponentTestBase
         links.ShouldContain(("로그인", "Account/Login"));
         links.ShouldContain(("회원가입", "Account/Register"));
         links.ShouldNotContain(link => link.Href == "/admin");
+        links.ShouldNotContain(link => link.Href == "/reservations");
         layout.FindAll("[data-testid=signed-in-user]").ShouldBeEmpty();
+        _notices.DidNotReceiveWithAnyArgs().Subscribe(default!, default!);
         layout.Find("main#main").TextContent.ShouldContain("page body");
         layout.Find("main#main").GetAttribute("data-interactive").ShouldBe("true");
     }
@@ -38,6 +54,37 @@ public sealed class MainLayoutTests : ComponentTestBase
         layout.Find("[data-testid=signed-in-user]").TextContent.ShouldBe("김민지님");
         layout.Find("form[action='Account/Logout']").QuerySelector("button[type=submit]")!.TextContent.Trim().ShouldBe("로그아웃");
         layout.FindAll("a").ShouldNotContain(link => link.GetAttribute("href") == "/admin");
+    }
+
+    [Fact]
+    public void ShouldLinkToMyReservations_GivenASignedInCustomer()
+    {
+        AddAuthorization().SetAuthorized("minji@example.com").SetRoles("Customer");
+
+        var layout = RenderLayout();
+
+        layout.FindAll("a").ShouldContain(link => link.GetAttribute("href") == "/reservations" && link.TextContent.Contains("내 예매"));
+    }
+
+    [Fact]
+    public async Task ShouldToastTheCustomersNoticeWithALinkToTheReservation_AndStopListeningWithTheCircuit()
+    {
+        AddAuthorization().SetAuthorized("minji@example.com").SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-minji"));
+        var layout = RenderLayout();
+        _notices.Received(1).Subscribe("user-minji", Arg.Any<Func<UserNotice, Task>>());
+
+        await _onNotice!(new UserNotice("user-minji", UserNoticeKind.PaymentConfirmed, "결제가 완료되었습니다", 9, "https://evil.example/phish", DateTimeOffset.UtcNow));
+
+        layout.WaitForAssertion(() => layout.Find(".mud-snackbar").TextContent.ShouldContain("예매가 완료되었습니다"));
+        layout.Find(".mud-snackbar button").TextContent.ShouldContain("예매 보기");
+        layout.Find("[data-testid=notice-live]").TextContent.ShouldBe("예매가 완료되었습니다 — 예매 보기");
+        layout.Find("[data-testid=notice-live]").GetAttribute("aria-live").ShouldBe("polite");
+
+        await layout.Find(".mud-snackbar button").ClickAsync(new());
+        Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith("/reservations/9");
+
+        await DisposeComponentsAsync();
+        _subscription.Received(1).Dispose();
     }
 
     [Fact]

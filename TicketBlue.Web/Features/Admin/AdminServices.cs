@@ -3,6 +3,7 @@ using TicketBlue.Web.Features.Admin;
 using TicketBlue.Web.Features.Admin.Audit;
 using TicketBlue.Web.Features.Admin.Coupons;
 using TicketBlue.Web.Features.Admin.Dashboard;
+using TicketBlue.Web.Features.Admin.DevMailbox;
 using TicketBlue.Web.Features.Admin.Performances;
 using TicketBlue.Web.Features.Admin.Performers;
 using TicketBlue.Web.Features.Admin.Rounds;
@@ -47,6 +48,7 @@ public static class AdminServices
         services.AddScoped<IValidator<SaveCouponCommand>, SaveCouponCommandValidator>();
 
         services.AddScoped<IListAuditLogHandler, ListAuditLogHandler>();
+        services.AddScoped<IDevMailboxReader, DevMailboxReader>();
         return services;
     }
 }
