@@ -6,6 +6,7 @@ using MySqlConnector;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Booking;
@@ -92,6 +93,7 @@ public sealed partial class SeatHoldService(
             var (connection, dbTransaction) = Raw(context, transaction);
             var owned = await HoldStatements.LockHoldSeatsAsync(connection, dbTransaction, holdId, cancellationToken);
             await HoldStatements.FreeHoldSeatsAsync(connection, dbTransaction, holdId, cancellationToken);
+            await UnpaidOrders.EndForReleasedHoldAsync(context, holdId, now, cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             freed = owned;

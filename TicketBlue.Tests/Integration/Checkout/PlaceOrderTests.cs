@@ -185,4 +185,47 @@ public sealed class PlaceOrderTests(BookingDatabase booking) : IClassFixture<Boo
 
         more.Failure.ShouldBeNull();
     }
+    [Fact]
+    public async Task ShouldEndTheUnpaidOrder_WhenItsHoldIsReleased_SoTheNextCustomerCanOrderTheSeats()
+    {
+        var world = new CheckoutScenario(booking);
+        var (catalog, seats) = await world.ShowAsync();
+        var customers = await world.CustomersAsync(2);
+        var coupon = await world.CouponAsync();
+        var firstHold = await world.HoldAsync(customers[0], catalog.Round.Id, seats[0].Id);
+        var first = (await world.Checkout.PlaceOrderAsync(customers[0], firstHold.HoldId, coupon.Id, Cancel)).Value!;
+
+        (await world.Holds.ReleaseAsync(customers[0], firstHold.HoldId, Cancel)).ShouldBeNull();
+        var secondHold = await world.HoldAsync(customers[1], catalog.Round.Id, seats[0].Id);
+        var second = await world.Checkout.PlaceOrderAsync(customers[1], secondHold.HoldId, null, Cancel);
+
+        second.Failure.ShouldBeNull();
+        await using var context = world.Context();
+        (await context.Reservations.SingleAsync(item => item.Id == first.ReservationId, Cancel)).Status.ShouldBe(ReservationStatus.Cancelled);
+        (await context.CouponRedemptions.SingleAsync(item => item.ReservationId == first.ReservationId, Cancel)).Status.ShouldBe(CouponRedemptionStatus.Released);
+        (await world.UsedQuantityAsync(coupon.Id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToReleaseAHold_WhoseOrderIsBeingPaid()
+    {
+        var world = new CheckoutScenario(booking);
+        var (catalog, seats) = await world.ShowAsync();
+        var customer = (await world.CustomersAsync(1))[0];
+        var hold = await world.HoldAsync(customer, catalog.Round.Id, seats[0].Id);
+        var order = (await world.Checkout.PlaceOrderAsync(customer, hold.HoldId, null, Cancel)).Value!;
+        await using (var paying = world.Context())
+        {
+            var payment = await paying.Payments.SingleAsync(item => item.OrderId == order.OrderId, Cancel);
+            payment.BeginConfirmation("demo-key-in-flight", world.Clock.GetUtcNow());
+            await paying.SaveChangesAsync(Cancel);
+        }
+
+        var refused = await world.Holds.ReleaseAsync(customer, hold.HoldId, Cancel);
+
+        refused.ShouldNotBeNull().Code.ShouldBe("order.payment_in_progress");
+        await using var context = world.Context();
+        (await context.Reservations.SingleAsync(item => item.Id == order.ReservationId, Cancel)).Status.ShouldBe(ReservationStatus.PendingPayment);
+        (await context.RoundSeats.SingleAsync(item => item.Id == seats[0].Id, Cancel)).State.ShouldBe(SeatState.Held);
+    }
 }
