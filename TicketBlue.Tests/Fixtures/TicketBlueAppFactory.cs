@@ -17,6 +17,9 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
 
     private readonly string _blobRoot = Path.Combine(Path.GetTempPath(), "tb-test-blobs", database.Name);
 
+    /// <summary>Where this app's dev mailbox writes its .eml files (under the test's own temporary folder).</summary>
+    public string MailboxPath => Path.Combine(_blobRoot, "mailbox");
+
     /// <summary>Starts Kestrel on a free port and returns the base address, e.g. http://127.0.0.1:41234.</summary>
     public Uri StartKestrel()
     {
@@ -39,6 +42,7 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
         builder.UseSetting("Database:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("AdminInvitation:Code", invitationCode ?? string.Empty);
         builder.UseSetting("Files:RootPath", _blobRoot);
+        builder.UseSetting("Notifications:DevMailbox:Path", MailboxPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
