@@ -10,6 +10,7 @@ public static class FeatureServices
         services.AddScoped<IGetHomeCatalogHandler, GetHomeCatalogHandler>();
         services.AddCatalogFeatures();
         services.AddBookingFeatures();
+        services.AddCheckoutFeatures();
         services.AddAdminFeatures();
         return services;
     }
