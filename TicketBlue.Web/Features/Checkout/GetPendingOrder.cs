@@ -36,7 +36,8 @@ internal sealed class GetPendingOrderHandler(IDbContextFactory<TicketBlueDbConte
         var row = await (
                 from payment in context.Payments.AsNoTracking()
                 join reservation in context.Reservations.AsNoTracking() on payment.ReservationId equals reservation.Id
-                join user in context.Users.AsNoTracking() on reservation.UserId equals user.Id
+                join user in context.Users.AsNoTracking() on reservation.UserId equals user.Id into users
+                from user in users.DefaultIfEmpty()
                 where payment.OrderId == orderId && reservation.UserId == userId
                 select new
                 {
@@ -49,8 +50,8 @@ internal sealed class GetPendingOrderHandler(IDbContextFactory<TicketBlueDbConte
                     reservation.SeatHoldId,
                     reservation.PaymentDueAt,
                     ReservationStatus = reservation.Status,
-                    user.DisplayName,
-                    user.Email,
+                    DisplayName = user == null ? null : user.DisplayName,
+                    Email = user == null ? null : user.Email,
                 })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -62,6 +63,6 @@ internal sealed class GetPendingOrderHandler(IDbContextFactory<TicketBlueDbConte
             && row.PaymentStatus is PaymentStatus.Ready or PaymentStatus.InProgress
             && row.PaymentDueAt > clock.GetUtcNow();
         return new PendingOrder(
-            row.OrderId, row.OrderName, row.Amount.Won, row.Provider, row.ReservationId, row.SeatHoldId, row.PaymentDueAt, payable, row.DisplayName, row.Email ?? string.Empty);
+            row.OrderId, row.OrderName, row.Amount.Won, row.Provider, row.ReservationId, row.SeatHoldId, row.PaymentDueAt, payable, row.DisplayName ?? string.Empty, row.Email ?? string.Empty);
     }
 }
