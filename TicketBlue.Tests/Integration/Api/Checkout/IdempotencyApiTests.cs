@@ -124,6 +124,28 @@ public sealed class IdempotencyApiTests(CheckoutApiTestApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task ShouldRunAgain_GivenTheFirstRequestWithTheKeyFailedWithAServerError()
+    {
+        using var client = await app.NewCustomerClientAsync();
+        var orderId = NewOrderId();
+        var calls = 0;
+        app.Confirmations.ConfirmAsync(Arg.Any<string>(), Arg.Is<PaymentConfirmation>(confirmation => confirmation.OrderId == orderId), Arg.Any<CancellationToken>())
+            .Returns(_ => ++calls == 1
+                ? throw new InvalidOperationException("database went away")
+                : Task.FromResult(CheckoutResult.Success(new ConfirmedReservation(504, "TB-20261126-0004", AlreadyConfirmed: false))));
+        var key = Guid.NewGuid().ToString();
+        var body = new { paymentKey = "tdemo_5", orderId, amount = 80_000 };
+
+        using var failed = await CheckoutApiCalls.ConfirmAsync(client, key, body);
+        using var retried = await CheckoutApiCalls.ConfirmAsync(client, key, body);
+
+        await ApiCalls.ShouldBeProblemAsync(failed, HttpStatusCode.InternalServerError, ApiErrorCodes.ServerError);
+        retried.StatusCode.ShouldBe(HttpStatusCode.OK);
+        retried.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        calls.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task ShouldRequireTheHeader_GivenAConfirmOrCancelWithoutIdempotencyKey()
     {
         using var client = await app.NewCustomerClientAsync();
