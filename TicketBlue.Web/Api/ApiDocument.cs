@@ -22,7 +22,7 @@ internal static class ApiDocument
         {
             document.Info.Title = "TicketBlue API";
             document.Info.Version = Name;
-            document.Info.Description = "Seat availability and seat holds (좌석 선점) for programs. Errors are RFC 9457 problems whose `code` extension is stable; `detail` is Korean.";
+            document.Info.Description = "Seat availability, seat holds (좌석 선점), orders, payment confirmation and cancellations for programs. Errors are RFC 9457 problems whose `code` extension is stable; `detail` is Korean.";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[BearerSchemeName] = new OpenApiSecurityScheme
@@ -44,7 +44,7 @@ internal static class ApiDocument
                 schema.Properties[ApiProblems.LostSeatsKey] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.Array,
-                    Description = "On 409 from a hold: the seats someone else took first ({id, label}).",
+                    Description = "On 409 from a hold, an order or a payment confirmation: the seats someone else took first ({id, label}).",
                     Items = new OpenApiSchema
                     {
                         Type = JsonSchemaType.Object,
@@ -68,6 +68,19 @@ internal static class ApiDocument
                 operation.Security.Add(new OpenApiSecurityRequirement
                 {
                     [new OpenApiSecuritySchemeReference(BearerSchemeName, context.Document)] = [],
+                });
+            }
+
+            if (metadata.OfType<Idempotency.IdempotencyKeyMetadata>().Any())
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = Idempotency.IdempotencyFilter.HeaderName,
+                    In = ParameterLocation.Header,
+                    Required = true,
+                    Description = "A unique key per intended operation (1-200 visible ASCII characters, e.g. a UUID). Retrying with the same key and payload replays the first answer; another payload is refused (422 `idempotency.key_reused`); a retry while the first runs gets 409 `idempotency.in_progress`. Kept 15 days.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = Idempotency.IdempotentRequests.MaxKeyLength },
                 });
             }
 

@@ -18,6 +18,10 @@ public static class ApiErrorCodes
     public const string AuthInvalidRefreshToken = "auth.invalid_refresh_token";
     public const string RoundNotFound = "round.not_found";
     public const string HoldNotFound = "hold.not_found";
+    public const string ReservationNotFound = "reservation.not_found";
+    public const string IdempotencyKeyRequired = "idempotency.key_required";
+    public const string IdempotencyKeyReused = "idempotency.key_reused";
+    public const string IdempotencyInProgress = "idempotency.in_progress";
     public const string ServerError = "server.error";
 
     /// <summary>The code for an error the framework raised without one (status code pages, challenges).</summary>

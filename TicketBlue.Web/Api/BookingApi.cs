@@ -18,6 +18,8 @@ public static class BookingApi
         v1.MapAuthApi();
         v1.MapAvailabilityApi();
         v1.MapHoldsApi();
+        v1.MapOrdersApi();
+        v1.MapReservationsApi();
 
         app.MapOpenApi();
         return app;

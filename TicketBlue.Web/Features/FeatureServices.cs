@@ -11,6 +11,7 @@ public static class FeatureServices
         services.AddCatalogFeatures();
         services.AddBookingFeatures();
         services.AddReservationFeatures();
+        services.AddCheckoutFeatures();
         services.AddAdminFeatures();
         return services;
     }

@@ -72,7 +72,7 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
         panel.QuerySelector("[data-testid=hold-countdown-announcement]")!.GetAttribute("aria-live").ShouldBe("polite");
         panel.QuerySelector("[data-testid=hold-countdown-announcement]")!.TextContent.ShouldBe("남은 선점 시간 10분");
         panel.QuerySelector("[data-testid=hold-total]")!.TextContent.ShouldBe("220,000원");
-        panel.QuerySelector("[data-testid=checkout-button]")!.HasAttribute("disabled").ShouldBeTrue();
+        panel.QuerySelector("[data-testid=checkout-button]")!.GetAttribute("href").ShouldBe($"/checkout/{hold.HoldId}");
         Seat(page, 4).ClassName.ShouldBe("s me");
         page.Find("[data-testid=selection-count]").TextContent.ShouldBe("0 / 2매");
         page.Find("[data-testid=status-message]").TextContent.ShouldBe("2석을 선점했습니다. 10분 안에 결제해 주세요.");
