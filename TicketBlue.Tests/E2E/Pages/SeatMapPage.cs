@@ -8,14 +8,15 @@ public sealed partial class SeatMapPage(IPage page)
 {
     public IPage Page => page;
 
-    /// <summary>The first on-sale round's seat map, reached as a customer would: home → show → "좌석 선택".</summary>
-    public static async Task<string> FindRoundOnSaleAsync(IPage page)
+    /// <summary>An on-sale round's seat map (the show's first, or its last), reached as a customer would: home → show → "좌석 선택".</summary>
+    public static async Task<string> FindRoundOnSaleAsync(IPage page, bool latest = false)
     {
         await page.GotoInteractiveAsync("/");
         await page.GetByTestId("on-sale-list").GetByTestId("performance-card").First.ClickAsync();
         await page.WaitForURLAsync(PerformanceUrl());
-        var link = page.GetByTestId("choose-seats").First;
-        await link.WaitForAsync();
+        var links = page.GetByTestId("choose-seats");
+        await links.First.WaitForAsync();
+        var link = latest ? links.Last : links.First;
         return (await link.GetAttributeAsync("href"))!.TrimStart('/');
     }
 

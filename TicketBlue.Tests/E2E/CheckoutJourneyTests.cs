@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Shouldly;
+using TicketBlue.Infrastructure.Seeding;
+using TicketBlue.Tests.E2E.Pages;
+
+namespace TicketBlue.Tests.E2E;
+
+/// <summary>
+/// From a held seat to a ticket and back, with the real services, MariaDB, Redis, the demo payment
+/// gateway and the dev mailbox: hold, coupon, pay, tickets with QR codes, the confirmation mail,
+/// a partial cancellation with its refund shown first, and the gate admitting a ticket exactly once.
+/// </summary>
+[Trait("Category", "E2E")]
+[Collection(BrowserTests.Name)]
+public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelper output)
+{
+    private const string Password = "가을밤의 좌석을 고르며 2026";
+
+    [Fact]
+    public async Task ShouldTakeACustomerFromHeldSeatsToTicketsAndARefund_AndAdmitATicketOnce()
+    {
+        var email = $"journey-{Guid.NewGuid():N}@example.com";
+        var customer = await SignedInCustomerAsync("최여름", email);
+        var admin = await app.NewPageAsync();
+        try
+        {
+            // Hold two seats on the live map and go to the order sheet.
+            var map = new SeatMapPage(customer);
+            // The show's last round: far enough away that a customer may still cancel at any hour of the day.
+            await map.OpenAsync(await SeatMapPage.FindRoundOnSaleAsync(customer, latest: true));
+            var seats = await map.FreeSeatIdsAsync(2);
+            await map.PickAsync(seats[0]);
+            await map.PickAsync(seats[1]);
+            await map.HoldAsync();
+            await customer.GetByTestId("checkout-button").ClickAsync();
+            await customer.WaitForURLAsync(CheckoutUrl());
+            await customer.WaitForInteractiveAsync();
+
+            // The coupon's discount and the total are shown before paying.
+            var subtotal = Won(await customer.GetByTestId("amount-subtotal").InnerTextAsync());
+            await customer.GetByTestId("coupon-option").Filter(new() { HasText = "신규회원 5,000원 할인" }).Locator("input").CheckAsync();
+            await Assertions.Expect(customer.GetByTestId("amount-discount")).ToContainTextAsync("5,000");
+            await Assertions.Expect(customer.GetByTestId("amount-total")).ToContainTextAsync($"{subtotal - 5_000:N0}");
+            await customer.GetByTestId("agree").CheckAsync();
+            await customer.GetByTestId("pay-button").ClickAsync();
+
+            // The demo gateway's card page, then the same success redirect and confirm path as Toss.
+            await customer.WaitForURLAsync(DemoPayUrl());
+            await Assertions.Expect(customer.GetByTestId("demo-amount")).ToContainTextAsync($"{subtotal - 5_000:N0}");
+            await customer.WaitForInteractiveAsync();
+            var paying = Stopwatch.StartNew();
+            await customer.GetByTestId("demo-approve").ClickAsync();
+            await customer.WaitForURLAsync(ReservationUrl(), new() { Timeout = 30_000 });
+            var tickets = customer.GetByTestId("ticket");
+            await Assertions.Expect(tickets).ToHaveCountAsync(2);
+            await Assertions.Expect(tickets.First.GetByTestId("ticket-qr").Locator("img")).ToBeVisibleAsync();
+            paying.Stop();
+            output.WriteLine($"pay → ticket page: {paying.ElapsedMilliseconds} ms");
+            RecordPayToTicket(paying.Elapsed);
+
+            await Assertions.Expect(customer.GetByTestId("amount-total")).ToContainTextAsync($"{subtotal - 5_000:N0}");
+            var keptSeatLabel = await tickets.Nth(0).GetByTestId("ticket-seat").InnerTextAsync();
+            var keptCode = await tickets.Nth(0).GetByTestId("ticket-code").TextContentAsync();
+            keptCode.ShouldNotBeNullOrWhiteSpace();
+
+            // Return one seat: the refund is quoted before it is confirmed, the other ticket stays.
+            await customer.GetByTestId("open-cancel").ClickAsync();
+            var keepBox = customer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Checkbox, new() { Name = keptSeatLabel });
+            await keepBox.UncheckAsync();
+            await CancelReason(customer).FillAsync("일행 한 명이 갈 수 없게 되었습니다");
+            await customer.GetByTestId("cancel-quote").ClickAsync();
+            await Assertions.Expect(customer.GetByTestId("quote-refund")).ToContainTextAsync("원");
+            await customer.GetByTestId("cancel-confirm").ClickAsync();
+            await Assertions.Expect(customer.GetByTestId("cancel-done")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(customer.GetByTestId("ticket")).ToHaveCountAsync(1);
+            await Assertions.Expect(customer.GetByTestId("amount-refunded")).ToContainTextAsync("원");
+
+            // The gate admits the kept ticket once, then says it was used.
+            await admin.GotoAsync("Account/Login");
+            await new AccountPages(admin).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+            await admin.WaitForURLAsync(HomeOrAdmin());
+            await admin.GotoInteractiveAsync("admin/check-in");
+            await ScanAsync(admin, keptCode!);
+            await Assertions.Expect(admin.GetByTestId("check-in-result")).ToHaveAttributeAsync("data-outcome", "CheckedIn");
+            await Assertions.Expect(admin.GetByTestId("check-in-ticket")).ToContainTextAsync(keptSeatLabel);
+            await ScanAsync(admin, keptCode!);
+            await Assertions.Expect(admin.GetByTestId("check-in-result")).ToHaveAttributeAsync("data-outcome", "AlreadyUsed");
+            await Assertions.Expect(admin.GetByTestId("check-in-headline")).ToContainTextAsync("이미");
+
+            // The confirmation reached the dev mailbox through the outbox.
+            await admin.GotoInteractiveAsync("admin/dev-mailbox");
+            var confirmation = admin.GetByTestId("mailbox-item").Filter(new() { HasText = email }).Filter(new() { HasText = "예매" });
+            await WaitForMailAsync(admin, confirmation);
+            await confirmation.First.ClickAsync();
+            await Assertions.Expect(admin.GetByTestId("mail-subject")).ToContainTextAsync("예매");
+        }
+        catch
+        {
+            await customer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "checkout-journey-customer-failure.png"), FullPage = true });
+            await admin.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "checkout-journey-admin-failure.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    private static ILocator CancelReason(IPage page) =>
+        page.Locator("[data-testid=cancel-reason] textarea, textarea[data-testid=cancel-reason]").First;
+
+    private static async Task ScanAsync(IPage page, string code)
+    {
+        var input = page.GetByTestId("ticket-code-input");
+        await Assertions.Expect(input).ToBeEnabledAsync();
+        await input.FillAsync(code);
+        await input.PressAsync("Enter");
+    }
+
+    /// <summary>The dispatcher polls the outbox every few seconds; the page lists what is there when loaded.</summary>
+    private static async Task WaitForMailAsync(IPage page, ILocator mail)
+    {
+        var waited = Stopwatch.StartNew();
+        while (await mail.CountAsync() == 0)
+        {
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "the confirmation mail never reached the dev mailbox");
+            await Task.Delay(1_000);
+            await page.GetByTestId("mailbox-refresh").ClickAsync();
+        }
+    }
+
+    /// <summary>Appends the measured time to a file the closing note's median is taken from.</summary>
+    private static void RecordPayToTicket(TimeSpan elapsed)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ticketblue-measurements");
+        Directory.CreateDirectory(folder);
+        File.AppendAllText(Path.Combine(folder, "pay-to-ticket.txt"), $"{DateTimeOffset.UtcNow:O}\t{elapsed.TotalMilliseconds:F0}\n");
+    }
+
+    private static long Won(string text) => long.Parse(Digits().Replace(text, string.Empty), System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<IPage> SignedInCustomerAsync(string name, string email)
+    {
+        var page = await app.NewPageAsync();
+        var account = new AccountPages(page);
+        await account.SignUpAsync(name, email, Password);
+        await page.WaitForURLAsync(LoginAfterRegistration());
+        await account.SignInAsync(email, Password);
+        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        return page;
+    }
+
+    [GeneratedRegex(@"/Account/Login\?registered=true")]
+    private static partial Regex LoginAfterRegistration();
+
+    [GeneratedRegex(@"/checkout/[0-9a-f-]{36}$")]
+    private static partial Regex CheckoutUrl();
+
+    [GeneratedRegex(@"/pay/demo/[^/?]+$")]
+    private static partial Regex DemoPayUrl();
+
+    [GeneratedRegex(@"/reservations/\d+$")]
+    private static partial Regex ReservationUrl();
+
+    [GeneratedRegex(@"/(admin)?$")]
+    private static partial Regex HomeOrAdmin();
+
+    [GeneratedRegex(@"[^\d]")]
+    private static partial Regex Digits();
+}
