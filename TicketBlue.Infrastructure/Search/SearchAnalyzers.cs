@@ -21,12 +21,13 @@ internal static class SearchAnalyzers
     /// <summary>Longest prefix that suggestions match on (longer input falls back to word prefixes).</summary>
     public const int MaxGram = 30;
 
-    /// <summary>Standard words, width-folded, lower-cased, Hangul/Han/Kana in bigrams.</summary>
+    /// <summary>Standard words, width-folded, lower-cased, accents folded (misérables = miserables), Hangul/Han/Kana in bigrams.</summary>
     public static Analyzer Bigram { get; } = Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     });
@@ -37,6 +38,7 @@ internal static class SearchAnalyzers
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -46,6 +48,7 @@ internal static class SearchAnalyzers
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new EdgeNGramTokenFilter(Version, stream, 2, MaxGram);
         return new TokenStreamComponents(tokenizer, stream);
     });
@@ -56,6 +59,7 @@ internal static class SearchAnalyzers
         var tokenizer = new KeywordTokenizer(reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new EdgeNGramTokenFilter(Version, stream, 2, MaxGram);
         return new TokenStreamComponents(tokenizer, stream);
     });
