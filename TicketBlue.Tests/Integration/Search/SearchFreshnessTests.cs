@@ -88,20 +88,20 @@ public sealed class SearchFreshnessTests : IAsyncLifetime
         {
             await using var transaction = await context.Database.BeginTransactionAsync(Cancellation);
             var star = await context.Performers.SingleAsync(performer => performer.Id == _catalog.Star.Id, Cancellation);
-            star.UpdateProfile("조승우우", "Cho Seung-woo", "배우", null, null, null, Now);
+            star.UpdateProfile("김준수", "Cho Seung-woo", "배우", null, null, null, Now);
             var lesMis = await context.Performances.SingleAsync(performance => performance.Id == _catalog.LesMis.Id, Cancellation);
             lesMis.Archive(Now);
             await context.SaveChangesAsync(Cancellation);
 
             // Not committed yet: nothing may be announced.
-            (await Poll.UntilAsync(() => FindsAsync(first, "조승우우", SearchKind.Performer, _catalog.Star.Id), TimeSpan.FromMilliseconds(300))).ShouldBeFalse();
+            (await Poll.UntilAsync(() => FindsAsync(first, "김준수", SearchKind.Performer, _catalog.Star.Id), TimeSpan.FromMilliseconds(300))).ShouldBeFalse();
             await transaction.CommitAsync(Cancellation);
         }
 
-        (await Poll.UntilAsync(() => FindsAsync(first, "조승우우", SearchKind.Performer, _catalog.Star.Id), Fresh)).ShouldBeTrue("renamed performer");
+        (await Poll.UntilAsync(() => FindsAsync(first, "김준수", SearchKind.Performer, _catalog.Star.Id), Fresh)).ShouldBeTrue("renamed performer");
         (await Poll.UntilAsync(async () => !await FindsAsync(first, "레미제라블", SearchKind.Performance, _catalog.LesMis.Id), Fresh)).ShouldBeTrue("archived show gone");
         // The performer's shows carry the new name too (their cast text is re-read).
-        (await FindsAsync(first, "조승우우", SearchKind.Performance, _catalog.Phantom.Id)).ShouldBeTrue();
+        (await FindsAsync(first, "김준수", SearchKind.Performance, _catalog.Phantom.Id)).ShouldBeTrue();
     }
 
     [Fact]
