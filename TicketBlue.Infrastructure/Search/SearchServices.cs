@@ -15,7 +15,11 @@ public static class SearchServices
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SearchOptions>().Bind(builder.Configuration.GetSection(SearchOptions.Section));
+        services.AddOptions<SearchOptions>()
+            .Bind(builder.Configuration.GetSection(SearchOptions.Section))
+            // A relative index path is relative to the app's content root, like the other local data.
+            .PostConfigure(options => options.IndexPath = Path.Combine(builder.Environment.ContentRootPath, options.IndexPath))
+            .Validate(options => !string.IsNullOrWhiteSpace(options.IndexPath), "Search:IndexPath must not be empty.");
         services.AddSingleton<LocalCatalogChanges>();
         services.AddSingleton<CatalogChangeCapture>();
         // The database registration adds every IInterceptor to the DbContext options.
