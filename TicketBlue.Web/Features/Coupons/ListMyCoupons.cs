@@ -37,8 +37,8 @@ public interface IListMyCouponsHandler
 /// <summary>
 /// The rules of <see cref="Coupon.EnsureApplicable"/> that do not depend on an order, as SQL: switched
 /// on, within its validity (start inclusive, end exclusive), not sold out, and fewer of the customer's
-/// uses that still count (reserved or redeemed, not released) than the per-customer limit. Two queries:
-/// the coupons with the customer's use counts, and the titles of the performances some are limited to.
+/// uses that still count (reserved or redeemed, not released) than the per-customer limit. Three queries:
+/// the coupons with the customer's use counts, their performance links, and those performances' titles.
 /// </summary>
 public sealed class ListMyCouponsHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IListMyCouponsHandler
 {
@@ -85,20 +85,26 @@ public sealed class ListMyCouponsHandler(IDbContextFactory<TicketBlueDbContext> 
             return [];
         }
 
+        // The performance links are owned by the coupon, so they come with it.
         var ids = rows.Select(row => row.Id).ToList();
-        var limits = await context.Coupons
-            .AsNoTracking()
-            .Where(coupon => ids.Contains(coupon.Id))
-            .SelectMany(coupon => coupon.Performances.Select(link => new { CouponId = coupon.Id, link.PerformanceId }))
-            .Join(
-                context.PublishedPerformances(),
-                link => link.PerformanceId,
-                performance => performance.Id,
-                (link, performance) => new { link.CouponId, performance.Id, performance.Title })
-            .ToListAsync(cancellationToken);
-        var showsByCoupon = limits
+        var links = (await context.Coupons
+                .AsNoTracking()
+                .Where(coupon => ids.Contains(coupon.Id))
+                .ToListAsync(cancellationToken))
+            .SelectMany(coupon => coupon.Performances.Select(link => (CouponId: coupon.Id, link.PerformanceId)))
+            .ToList();
+        var performanceIds = links.Select(link => link.PerformanceId).Distinct().ToList();
+        var titles = performanceIds.Count == 0
+            ? []
+            : await context.PublishedPerformances()
+                .Where(performance => performanceIds.Contains(performance.Id))
+                .ToDictionaryAsync(performance => performance.Id, performance => performance.Title, cancellationToken);
+        var showsByCoupon = links
+            .Where(link => titles.ContainsKey(link.PerformanceId))
             .GroupBy(link => link.CouponId)
-            .ToDictionary(group => group.Key, group => (IReadOnlyList<CouponShow>)group.OrderBy(show => show.Title, StringComparer.Ordinal).Select(show => new CouponShow(show.Id, show.Title)).ToList());
+            .ToDictionary(
+                group => group.Key,
+                group => (IReadOnlyList<CouponShow>)group.Select(link => new CouponShow(link.PerformanceId, titles[link.PerformanceId])).OrderBy(show => show.Title, StringComparer.Ordinal).ToList());
 
         return rows.Select(row => new MyCouponRow(
                 row.Id,
