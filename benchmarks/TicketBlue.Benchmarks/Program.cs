@@ -13,6 +13,7 @@ return arguments.Name switch
     "rush" => await OnSaleRushBenchmark.RunAsync(arguments),
     "ceiling" => await CeilingBenchmark.RunAsync(arguments),
     "catalog-data" => await CatalogDataCommand.RunAsync(args),
+    "catalog" => await CatalogBenchmark.RunAsync(args),
     _ => Usage(),
 };
 

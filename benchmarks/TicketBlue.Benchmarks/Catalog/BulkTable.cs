@@ -45,10 +45,10 @@ public sealed class BulkTable : IDisposable
             return;
         }
 
-        var copy = new MySqlBulkCopy(_connection) { DestinationTableName = $"`{_name}`", BulkCopyTimeout = 600 };
+        var copy = new MySqlBulkCopy(_connection) { DestinationTableName = _name, BulkCopyTimeout = 600 };
         for (var ordinal = 0; ordinal < _rows.Columns.Count; ordinal++)
         {
-            copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(ordinal, $"`{_rows.Columns[ordinal].ColumnName}`"));
+            copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(ordinal, _rows.Columns[ordinal].ColumnName));
         }
 
         var result = await copy.WriteToServerAsync(_rows);
