@@ -32,6 +32,15 @@ public static class KoreanNames
         ("결", "gyeol"), ("오", "o"), ("이", "i"), ("라", "ra"),
     ];
 
+    /// <summary>
+    /// Fictional artists planted at fixed places among the performers (every 2,500th), so the
+    /// performer-name queries of the benchmark mix have targets at any scale.
+    /// </summary>
+    public static readonly (string Korean, string English)[] Stars =
+    [
+        ("김민준", "Kim Min-jun"), ("이서연", "Lee Seo-yeon"), ("박지훈", "Park Ji-hoon"), ("최유나", "Choi Yu-na"), ("정하늘", "Jung Ha-neul"),
+    ];
+
     /// <summary>A full name, surname first in both spellings: ("김민준", "Kim Min-jun").</summary>
     public static (string Korean, string English) Person(Random random)
     {

@@ -26,7 +26,13 @@ public static class PerformerGenerator
             string kind;
             string? nationality;
             DateTime? birthDate = plan.Anchor.Date.AddDays(-random.Next(18 * 365, 70 * 365));
-            if (roll < 0.75)
+            if (index % 2500 == 0)
+            {
+                name = KoreanNames.Stars[index / 2500 % KoreanNames.Stars.Length];
+                kind = "가수";
+                nationality = "대한민국";
+            }
+            else if (roll < 0.75)
             {
                 name = KoreanNames.Person(random);
                 kind = PersonKinds[random.Next(PersonKinds.Length)];
