@@ -10,9 +10,10 @@ public sealed class AdminSearchProbe(IServiceProvider services)
 {
     /// <summary>
     /// TODO-at-merge: run the admin search's query class for one case and return how many rows it
-    /// found, e.g. with the admin-search branch:
+    /// found. With the admin-search branch (its query is registered by the Web project, which the
+    /// benchmark does not link, so it is constructed here; tried on a trial merge, it works):
     /// <code>
-    /// var query = services.GetRequiredService&lt;ReservationSearchQuery&gt;();
+    /// var query = new ReservationSearchQuery(services.GetRequiredService&lt;IDbContextFactory&lt;TicketBlueDbContext&gt;&gt;());
     /// var result = await query.SearchAsync(new ReservationSearchCriteria
     /// {
     ///     Statuses = c.Statuses.Select(Enum.Parse&lt;ReservationStatus&gt;).ToList(),

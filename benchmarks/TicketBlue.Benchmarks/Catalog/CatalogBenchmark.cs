@@ -51,7 +51,7 @@ public static class CatalogBenchmark
         return 0;
     }
 
-    private static async Task<IReadOnlyList<LatencySeries>> MeasureAdminAsync(CatalogOptions options, CatalogFacts facts, IServiceProvider services)
+    private static async Task<IReadOnlyList<MixRun>> MeasureAdminAsync(CatalogOptions options, CatalogFacts facts, IServiceProvider services)
     {
         if (!AdminSearchProbe.IsAvailable)
         {
@@ -61,24 +61,24 @@ public static class CatalogBenchmark
 
         var probe = new AdminSearchProbe(services);
         var cases = AdminSearchCases.For(options.Anchor, facts.PopularPerformances.FirstOrDefault(1), facts.CustomerEmailPrefix);
-        var runs = new List<LatencySeries>();
+        var runs = new List<MixRun>();
         for (var run = 0; run < options.Runs; run++)
         {
-            var series = new LatencySeries("admin");
+            var result = new MixRun("admin");
             for (var pass = -options.Warmup; pass < options.Repetitions * 5; pass++)
             {
                 foreach (var searchCase in cases)
                 {
-                    var (_, elapsed) = await probe.SearchAsync(searchCase, CancellationToken.None);
+                    var (rows, elapsed) = await probe.SearchAsync(searchCase, CancellationToken.None);
                     if (pass >= 0)
                     {
-                        series.Add(elapsed);
+                        result.Record(searchCase.Description, rows, elapsed);
                     }
                 }
             }
 
-            runs.Add(series);
-            Progress($"admin run {run + 1}: {series.Describe()}");
+            runs.Add(result);
+            Progress($"admin run {run + 1}: {result.All.Describe()}");
         }
 
         return runs;

@@ -9,6 +9,6 @@ public sealed record CatalogResults(
     IReadOnlyList<MixRun> Like,
     IReadOnlyList<MixRun> Index,
     TimeSpan? Rebuild,
-    IReadOnlyList<LatencySeries> Admin,
+    IReadOnlyList<MixRun> Admin,
     LatencySeries? Uncached,
     LatencySeries? Cached);

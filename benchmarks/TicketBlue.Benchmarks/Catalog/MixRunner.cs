@@ -8,6 +8,18 @@ public sealed class MixRun(string engine)
     public Dictionary<string, List<double>> ByQuery { get; } = [];
 
     public Dictionary<string, long> Matches { get; } = [];
+
+    public void Record(string query, long matches, TimeSpan elapsed)
+    {
+        All.Add(elapsed);
+        Matches[query] = matches;
+        if (!ByQuery.TryGetValue(query, out var list))
+        {
+            ByQuery[query] = list = [];
+        }
+
+        list.Add(elapsed.TotalMilliseconds);
+    }
 }
 
 /// <summary>
@@ -32,14 +44,7 @@ public static class MixRunner
             foreach (var query in SearchQueryMix.Queries)
             {
                 var (total, elapsed) = await search(query.Text);
-                run.All.Add(elapsed);
-                run.Matches[query.Text] = total;
-                if (!run.ByQuery.TryGetValue(query.Text, out var list))
-                {
-                    run.ByQuery[query.Text] = list = [];
-                }
-
-                list.Add(elapsed.TotalMilliseconds);
+                run.Record(query.Text, total, elapsed);
             }
         }
 
