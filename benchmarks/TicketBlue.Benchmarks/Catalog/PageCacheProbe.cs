@@ -51,7 +51,8 @@ public static class PageCacheProbe
         var series = new LatencySeries(cached ? "cached" : "uncached");
         try
         {
-            await using var app = await AppProcess.StartAsync(AppBuild.FindAppDll(), baseAddress, environment, http);
+            // The app's readiness includes its search index, which it builds at start over the whole catalogue.
+            await using var app = await AppProcess.StartAsync(AppBuild.FindAppDll(), baseAddress, environment, http, TimeSpan.FromMinutes(15));
             foreach (var page in pages)
             {
                 (await http.GetAsync(page.Path)).EnsureSuccessStatusCode();
