@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         builder.AddNotifications();
         builder.AddCheckout();
         builder.AddCancellations();
+        builder.AddSearch();
         return builder;
     }
 
@@ -43,10 +45,13 @@ public static class DependencyInjection
         builder.Services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
 
         // One context per operation: Blazor Server circuits live long, a DbContext must not.
-        builder.Services.AddDbContextFactory<TicketBlueDbContext>(options => options.UseMySql(
-            connectionString,
-            ServerVersion,
-            mySql => mySql.MigrationsHistoryTable("__EFMigrationsHistory").CommandTimeout(30)));
+        // Interceptors registered by other parts (search's catalogue change capture) join every context.
+        builder.Services.AddDbContextFactory<TicketBlueDbContext>((provider, options) => options
+            .UseMySql(
+                connectionString,
+                ServerVersion,
+                mySql => mySql.MigrationsHistoryTable("__EFMigrationsHistory").CommandTimeout(30))
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<TicketBlueDbContext>("mariadb", tags: ["ready"]);
     }

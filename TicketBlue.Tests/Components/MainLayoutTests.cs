@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using Shouldly;
+using TicketBlue.Domain.Search;
 using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Web;
 using TicketBlue.Web.Components.Layout;
@@ -22,6 +23,8 @@ public sealed class MainLayoutTests : ComponentTestBase
     {
         _notices.Subscribe(Arg.Any<string>(), Arg.Do<Func<UserNotice, Task>>(callback => _onNotice = callback)).Returns(_subscription);
         Services.AddSingleton(_notices);
+        Services.AddSingleton(Substitute.For<ICatalogSearch>());
+        Services.AddSingleton(TimeProvider.System);
     }
 
     [Fact]
@@ -107,6 +110,31 @@ public sealed class MainLayoutTests : ComponentTestBase
         var switcher = layout.Find("a.tb-lang");
         switcher.TextContent.ShouldBe("English");
         switcher.GetAttribute("href")!.ShouldStartWith("culture?culture=en&returnUrl=");
+    }
+
+    [Fact]
+    public void ShouldOfferTheSearchBoxAndTheCatalogueLists_GivenAnyPage()
+    {
+        AddAuthorization();
+
+        var layout = RenderLayout();
+
+        layout.Find("header input[role=combobox][name=q]").GetAttribute("placeholder").ShouldBe("공연, 아티스트, 공연장 검색");
+        var hrefs = layout.FindAll("nav a").Select(link => link.GetAttribute("href")).ToList();
+        hrefs.ShouldContain("/performances");
+        hrefs.ShouldContain("/performers");
+        hrefs.ShouldContain("/venues");
+        hrefs.ShouldNotContain("/coupons");
+    }
+
+    [Fact]
+    public void ShouldLinkToMyCoupons_GivenASignedInCustomer()
+    {
+        AddAuthorization().SetAuthorized("minji@example.com").SetRoles("Customer");
+
+        var layout = RenderLayout();
+
+        layout.FindAll("a").ShouldContain(link => link.GetAttribute("href") == "/coupons" && link.TextContent.Contains("내 쿠폰"));
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
         builder.UseSetting("AdminInvitation:Code", invitationCode ?? string.Empty);
         builder.UseSetting("Files:RootPath", _blobRoot);
         builder.UseSetting("Notifications:DevMailbox:Path", MailboxPath);
+        builder.UseSetting("Search:IndexPath", Path.Combine(_blobRoot, "search-index"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 

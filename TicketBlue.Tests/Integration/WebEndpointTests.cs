@@ -14,14 +14,24 @@ public sealed class WebEndpointTests(AppWithDatabase app) : IClassFixture<AppWit
     {
         using var client = app.Factory.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        // Ready also waits for this node's search index, built in the background at start-up: poll as a load balancer does.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        while (response.StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            response.Dispose();
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        }
 
+        using var _ = response;
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         body.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
         body.RootElement.GetProperty("checks").GetProperty("mariadb").GetProperty("status").GetString().ShouldBe("Healthy");
         body.RootElement.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString().ShouldBe("Healthy");
+        body.RootElement.GetProperty("checks").GetProperty("search-index").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
     [Fact]

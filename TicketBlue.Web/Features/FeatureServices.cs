@@ -12,6 +12,8 @@ public static class FeatureServices
         services.AddBookingFeatures();
         services.AddReservationFeatures();
         services.AddCheckoutFeatures();
+        services.AddCouponFeatures();
+        services.AddSearchFeatures();
         services.AddAdminFeatures();
         return services;
     }

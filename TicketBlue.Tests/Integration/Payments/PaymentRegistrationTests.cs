@@ -63,9 +63,27 @@ public sealed class PaymentRegistrationTests
         exception.Message.ShouldContain("Payments:Provider");
     }
 
-    private static IHost Build(Dictionary<string, string?> settings)
+    [Fact]
+    public void ShouldRefuseTheDemoGatewayInProduction_UnlessAskedForByName()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var exception = Should.Throw<InvalidOperationException>(() => Build([], Environments.Production));
+
+        exception.Message.ShouldContain("Payments:Provider=Toss");
+    }
+
+    [Fact]
+    public async Task ShouldRunTheDemoGatewayInProduction_GivenItIsAllowedExplicitly()
+    {
+        using var host = Build(new() { ["Payments:AllowDemoInProduction"] = "true" }, Environments.Production);
+        await host.StartAsync(Ct);
+
+        host.Services.GetRequiredService<IPaymentGateway>().Provider.ShouldBe(PaymentProvider.Demo);
+        await host.StopAsync(Ct);
+    }
+
+    private static IHost Build(Dictionary<string, string?> settings, string environment = "Development")
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(TestEnvironment.Redis));

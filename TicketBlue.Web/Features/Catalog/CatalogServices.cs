@@ -1,11 +1,12 @@
 using TicketBlue.Web.Features.Catalog.Categories;
+using TicketBlue.Web.Features.Catalog.Lists;
 using TicketBlue.Web.Features.Catalog.Performances;
 using TicketBlue.Web.Features.Catalog.Performers;
 using TicketBlue.Web.Features.Catalog.Venues;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the customer catalogue's query handlers (category, performance, performer and venue pages).</summary>
+/// <summary>Registers the customer catalogue's query handlers (category, performance, performer and venue pages, and the lists of all of them).</summary>
 public static class CatalogServices
 {
     public static IServiceCollection AddCatalogFeatures(this IServiceCollection services)
@@ -14,6 +15,9 @@ public static class CatalogServices
         services.AddScoped<IGetPerformanceDetailHandler, GetPerformanceDetailHandler>();
         services.AddScoped<IGetPerformerProfileHandler, GetPerformerProfileHandler>();
         services.AddScoped<IGetVenueDetailHandler, GetVenueDetailHandler>();
+        services.AddScoped<IListPerformancesHandler, ListPerformancesHandler>();
+        services.AddScoped<IListPerformersHandler, ListPerformersHandler>();
+        services.AddScoped<IListVenuesHandler, ListVenuesHandler>();
         return services;
     }
 }

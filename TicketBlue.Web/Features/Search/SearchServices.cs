@@ -1,0 +1,13 @@
+using TicketBlue.Web.Features.Search;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Registers the search pages' own queries. The engine behind <c>ICatalogSearch</c> is registered by
+/// the infrastructure that implements it, not here.
+/// </summary>
+public static class SearchServices
+{
+    public static IServiceCollection AddSearchFeatures(this IServiceCollection services) =>
+        services.AddScoped<IListVenueOptionsHandler, ListVenueOptionsHandler>();
+}
