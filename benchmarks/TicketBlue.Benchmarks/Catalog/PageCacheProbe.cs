@@ -16,12 +16,13 @@ public static class PageCacheProbe
 {
     /// <summary>
     /// TODO-at-merge: the configuration key (as an environment variable) that switches the Redis cache
-    /// of performance pages and popular searches off, e.g. "Cache__Enabled". Null until the cache is
-    /// merged: the report says "not measured" instead of comparing the app with itself.
+    /// of performance pages and popular searches off: "Cache__Enabled" on the cache branch
+    /// (CacheOptions.Enabled, section "Cache"). Null until the cache is merged: the report says
+    /// "not measured" instead of comparing the app with itself.
     /// </summary>
     public static string? CacheSwitch => null;
 
-    /// <summary>TODO-at-merge: the search page's address on main (the search UI branch).</summary>
+    /// <summary>The search page on main (Components/Pages/Search/SearchPage.razor) with its query parameter.</summary>
     public const string SearchPath = "/search?q=";
 
     public static IReadOnlyList<CachedPage> Pages(IReadOnlyList<long> popularPerformances, string popularQuery) =>
