@@ -31,6 +31,8 @@ public sealed class CatalogHost : IDisposable
             ["ConnectionStrings:TicketBlue"] = options.ConnectionString,
             ["ConnectionStrings:Redis"] = options.Redis,
             ["Files:RootPath"] = files.FullName,
+            // Production refuses the demo payment gateway unless told this is a demonstration site.
+            ["Payments:AllowDemoInProduction"] = "true",
             ["Tickets:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             // The search engine keeps this host's own index here (never share one between processes).
             ["Search:IndexPath"] = Path.Combine(files.FullName, "search-index"),
