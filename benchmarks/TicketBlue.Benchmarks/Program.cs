@@ -24,6 +24,6 @@ static int Usage()
     Console.Error.WriteLine("                                  [--ceiling-rows 200000] [--port 5090] [--login-parallelism 8] [--seed N] [--redis host:port] [--app-dll PATH]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks ceiling [--db-connections 64] [--ceiling-seconds 10] [--ceiling-rows 200000]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog-data [--scale 1] [--seed 20261126] [--anchor 2026-12-01T00:00:00Z] [--database ticketblue_bench_catalog]");
-    Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 1] [--database ticketblue_bench_catalog]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 10] [--database ticketblue_bench_catalog]");
     return 2;
 }

@@ -12,7 +12,17 @@ public static class CatalogBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CatalogOptions.Parse(args);
-        var facts = await CatalogFacts.ReadAsync(options);
+        CatalogFacts facts;
+        try
+        {
+            facts = await CatalogFacts.ReadAsync(options);
+        }
+        catch (MySqlConnector.MySqlException exception) when (exception.ErrorCode == MySqlConnector.MySqlErrorCode.UnknownDatabase)
+        {
+            Console.Error.WriteLine($"no database {options.Database}: run catalog-data first");
+            return 2;
+        }
+
         Progress($"{options.Database}: {facts.Performances:N0} performances, {facts.Performers:N0} performers, {facts.Venues:N0} venues, {facts.Reservations:N0} reservations");
 
         var like = new List<MixRun>();

@@ -38,7 +38,7 @@ public sealed record CatalogOptions(
             DateTimeOffset.Parse(Option("--anchor") ?? "2026-12-01T00:00:00Z", CultureInfo.InvariantCulture),
             Number("--repetitions", 5),
             Number("--runs", 3),
-            Number("--warmup", 3),
+            Number("--warmup", 10),
             Option("--server") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_DB") ?? "Server=127.0.0.1;Port=3307;User ID=ticketblue;Password=ticketblue",
             Option("--redis") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REDIS") ?? "127.0.0.1:6380");
     }
