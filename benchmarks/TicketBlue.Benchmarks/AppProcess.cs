@@ -33,7 +33,9 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The last lines the app wrote (warnings and errors only, at the level it is started with).</summary>
     public IReadOnlyList<string> RecentOutput => _output.ToList();
 
-    public static async Task<AppProcess> StartAsync(string appDll, Uri baseAddress, IReadOnlyDictionary<string, string> environment, HttpClient http)
+    /// <param name="readyTimeout">How long the app may take to answer /health/ready; 90 s unless given
+    /// (an app that builds a search index over a large catalogue at start needs longer).</param>
+    public static async Task<AppProcess> StartAsync(string appDll, Uri baseAddress, IReadOnlyDictionary<string, string> environment, HttpClient http, TimeSpan? readyTimeout = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -61,7 +63,7 @@ public sealed class AppProcess : IAsyncDisposable
 
         try
         {
-            await app.WaitUntilReadyAsync(new Uri(baseAddress, "/health/ready"), http, TimeSpan.FromSeconds(90));
+            await app.WaitUntilReadyAsync(new Uri(baseAddress, "/health/ready"), http, readyTimeout ?? TimeSpan.FromSeconds(90));
         }
         catch
         {

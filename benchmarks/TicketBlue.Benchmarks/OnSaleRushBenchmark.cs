@@ -15,7 +15,7 @@ public static class OnSaleRushBenchmark
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
         var options = arguments.Rush;
-        var appDll = options.AppDll ?? FindAppDll();
+        var appDll = options.AppDll ?? AppBuild.FindAppDll();
         var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.Port}"));
         var machine = MachineInfo.Read();
 
@@ -131,24 +131,6 @@ public static class OnSaleRushBenchmark
 
     private static List<(string Name, int Pid)> Named(params (string Name, int? Pid)[] processes) =>
         processes.Where(process => process.Pid is not null).Select(process => (process.Name, process.Pid!.Value)).ToList();
-
-    /// <summary>The app's build output next to this benchmark's: building the benchmark builds the app (see the .csproj).</summary>
-    private static string FindAppDll()
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TicketBlue.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var dll = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("TicketBlue.sln not found above the benchmark"), "TicketBlue.Web", "bin", configuration, "net10.0", "TicketBlue.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("build the app first (or pass --app-dll)", dll);
-    }
 
     private static void Progress(string message) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss}] {message}"));
