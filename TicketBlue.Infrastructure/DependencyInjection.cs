@@ -33,6 +33,7 @@ public static class DependencyInjection
         builder.AddNotifications();
         builder.AddCheckout();
         builder.AddCancellations();
+        builder.AddCaching();
         return builder;
     }
 
