@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
-using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Caching;
 
@@ -20,10 +18,4 @@ public sealed class CacheKeyspace(string database)
 
     /// <summary>An entry's key: its name and the version tokens it was read under.</summary>
     public RedisKey Entry(string name, string generation) => $"{_prefix}{name}:g{generation}";
-
-    public static CacheKeyspace For(IDbContextFactory<TicketBlueDbContext> contextFactory)
-    {
-        using var context = contextFactory.CreateDbContext();
-        return new CacheKeyspace(context.Database.GetDbConnection().Database);
-    }
 }

@@ -15,7 +15,9 @@ public static class CachingServices
     {
         var services = builder.Services;
         services.AddOptions<CacheOptions>().Bind(builder.Configuration.GetSection(CacheOptions.Section));
-        services.AddSingleton(provider => CacheKeyspace.For(provider.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>()));
+        // From the connection string, not from a context: the contexts' options need the cache (interceptor).
+        var database = new MySqlConnector.MySqlConnectionStringBuilder(builder.Configuration.GetConnectionString("TicketBlue") ?? string.Empty).Database;
+        services.AddSingleton(new CacheKeyspace(database));
         services.AddSingleton<CacheStore>();
         services.AddSingleton<CacheInvalidationInterceptor>();
 
