@@ -35,6 +35,7 @@ public static class DependencyInjection
         builder.AddCheckout();
         builder.AddCancellations();
         builder.AddSearch();
+        builder.AddCaching();
         return builder;
     }
 

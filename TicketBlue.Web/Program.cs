@@ -10,6 +10,9 @@ builder.AddWebServices();
 builder.Services.AddFeatures();
 builder.Services.AddBookingApi();
 
+// Last: wraps whichever search engine was registered above in the Redis result cache (ADR-005).
+builder.Services.AddCatalogSearchCache();
+
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();

@@ -1,5 +1,3 @@
-using TicketBlue.Web.Features.Catalog.Home;
-
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the handlers of the feature slices.</summary>
@@ -7,7 +5,6 @@ public static class FeatureServices
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
-        services.AddScoped<IGetHomeCatalogHandler, GetHomeCatalogHandler>();
         services.AddCatalogFeatures();
         services.AddBookingFeatures();
         services.AddReservationFeatures();

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Performances;
-using TicketBlue.Domain.Rounds;
-using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Catalog.Performances;
@@ -77,174 +75,29 @@ public interface IGetPerformanceDetailHandler
 }
 
 /// <summary>
-/// Reads one published performance for its page in a handful of indexed queries (the show and its
-/// venue, prices, cast, rounds, remaining seats grouped in SQL, review totals and the newest
-/// reviews); nothing is loaded per round or per seat.
+/// Reads one published performance for its page straight from MariaDB, in a handful of indexed
+/// queries (the show and its venue, prices, cast, rounds, review totals and the newest reviews —
+/// <see cref="PerformanceShowQuery"/> — then remaining seats grouped in SQL); nothing is loaded per
+/// round or per seat. The uncached read: <see cref="Caching.CachedPerformanceDetailHandler"/> serves
+/// the same pieces from Redis, and stays resolvable by this class name for benchmarks.
 /// </summary>
 public sealed class GetPerformanceDetailHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetPerformanceDetailHandler
 {
-    public const int MaxReviews = 20;
+    public const int MaxReviews = PerformanceShowQuery.MaxReviews;
 
     public async Task<PerformanceDetail?> HandleAsync(long performanceId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-
-        var show = await context.PublishedPerformances()
-            .Where(performance => performance.Id == performanceId)
-            .Select(performance => new
-            {
-                performance.Id,
-                performance.Title,
-                performance.EnglishTitle,
-                performance.Category,
-                performance.AgeRating,
-                performance.RunningMinutes,
-                performance.IntermissionMinutes,
-                performance.Run.First,
-                performance.Run.Last,
-                performance.Summary,
-                performance.Description,
-                PosterKey = performance.Poster == null ? null : performance.Poster.Key,
-                Venue = context.Venues
-                    .Where(venue => venue.Id == performance.VenueId)
-                    .Select(venue => new PerformanceVenue(venue.Id, venue.Name, venue.Address, venue.Region, !venue.IsArchived))
-                    .First(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var show = await PerformanceShowQuery.LoadAsync(context, performanceId, now, cancellationToken);
         if (show is null)
         {
             return null;
         }
 
-        var prices = await context.Set<GradePrice>()
-            .AsNoTracking()
-            .Where(price => price.PerformanceId == performanceId)
-            .Select(price => new { price.Grade, price.Price })
-            .ToListAsync(cancellationToken);
-        var priceRows = prices
-            .Select(price => new GradePriceRow(price.Grade.Code, price.Price.Won))
-            .OrderByDescending(price => price.Price)
-            .ThenBy(price => price.Grade, StringComparer.Ordinal)
-            .ToList();
-
-        var cast = await context.Set<CastMember>()
-            .AsNoTracking()
-            .Where(member => member.PerformanceId == performanceId)
-            .OrderBy(member => member.SortOrder)
-            .Join(
-                context.Performers,
-                member => member.PerformerId,
-                performer => performer.Id,
-                (member, performer) => new { performer.Id, performer.Name, performer.EnglishName, member.Role, performer.PhotoKey, performer.IsArchived })
-            .ToListAsync(cancellationToken);
-
-        var rounds = await LoadRoundsAsync(context, performanceId, priceRows, now, cancellationToken);
-        var reviews = await LoadReviewsAsync(context, performanceId, cancellationToken);
-
-        return new PerformanceDetail(
-            show.Id,
-            show.Title,
-            show.EnglishTitle,
-            show.Category,
-            show.AgeRating,
-            show.RunningMinutes,
-            show.IntermissionMinutes,
-            show.First,
-            show.Last,
-            show.Summary,
-            show.Description,
-            show.PosterKey is null ? null : MediaUrls.For(show.PosterKey),
-            show.Venue,
-            priceRows,
-            cast.Select(member => new CastRow(
-                member.Id,
-                member.Name,
-                member.EnglishName,
-                member.Role,
-                member.IsArchived || member.PhotoKey is null ? null : MediaUrls.For(member.PhotoKey),
-                !member.IsArchived)).ToList(),
-            rounds,
-            reviews);
-    }
-
-    private static async Task<IReadOnlyList<RoundRow>> LoadRoundsAsync(
-        TicketBlueDbContext context,
-        long performanceId,
-        IReadOnlyList<GradePriceRow> prices,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        var upcoming = context.Rounds
-            .AsNoTracking()
-            .Where(round => round.PerformanceId == performanceId && round.Status == RoundStatus.Scheduled && round.StartsAt > now);
-        var rounds = await upcoming
-            .OrderBy(round => round.StartsAt)
-            .Select(round => new { round.Id, round.StartsAt, SalesOpenAt = round.SalesWindow.Start, SalesCloseAt = round.SalesWindow.End })
-            .ToListAsync(cancellationToken);
-        if (rounds.Count == 0)
-        {
-            return [];
-        }
-
-        // "Available now" is the model's own rule (ADR-002): free, or held by a hold that has
-        // already expired. Counted in MariaDB, one row per round and grade.
-        var available = await context.RoundSeats
-            .AsNoTracking()
-            .Where(seat => upcoming.Any(round => round.Id == seat.RoundId))
-            .Where(RoundSeat.AvailableAt(now))
-            .GroupBy(seat => new { seat.RoundId, seat.Grade })
-            .Select(group => new { group.Key.RoundId, group.Key.Grade, Count = group.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = available.ToDictionary(row => (row.RoundId, row.Grade.Code), row => row.Count);
-
-        // Every priced grade is listed for every round, including those with nothing left (0석).
-        var grades = prices.Select(price => price.Grade)
-            .Concat(available.Select(row => row.Grade.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-
-        return rounds.Select(round =>
-        {
-            var remaining = grades.Select(grade => new GradeRemaining(grade, counts.GetValueOrDefault((round.Id, grade)))).ToList();
-            var state = now < round.SalesOpenAt ? RoundSaleState.NotOpenYet
-                : now >= round.SalesCloseAt ? RoundSaleState.Closed
-                : remaining.Sum(grade => grade.Count) == 0 ? RoundSaleState.SoldOut
-                : RoundSaleState.OnSale;
-            return new RoundRow(round.Id, round.StartsAt, round.SalesOpenAt, state, remaining);
-        }).ToList();
-    }
-
-    private static async Task<ReviewSummary> LoadReviewsAsync(TicketBlueDbContext context, long performanceId, CancellationToken cancellationToken)
-    {
-        var visible = context.Reviews.AsNoTracking().Where(review => review.PerformanceId == performanceId && !review.IsHidden);
-        var totals = await visible
-            .GroupBy(review => review.PerformanceId)
-            .Select(group => new { Count = group.Count(), Average = group.Average(review => (double)review.Rating) })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (totals is null)
-        {
-            return ReviewSummary.None;
-        }
-
-        var latest = await visible
-            .OrderByDescending(review => review.CreatedAt)
-            .ThenByDescending(review => review.Id)
-            .Take(MaxReviews)
-            .Select(review => new
-            {
-                review.Id,
-                review.Rating,
-                review.Content,
-                review.CreatedAt,
-                Author = context.Users.Where(user => user.Id == review.UserId).Select(user => user.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-
-        return new ReviewSummary(
-            totals.Count,
-            totals.Average,
-            latest.Select(review => new ReviewRow(review.Id, review.Rating, review.Content, ReviewerName.Mask(review.Author), review.CreatedAt)).ToList());
+        var upcoming = show.UpcomingRoundIds(now);
+        var remaining = upcoming.Count == 0 ? [] : await RemainingSeatsQuery.CountAsync(context, upcoming, now, cancellationToken);
+        return show.ToDetail(remaining, now);
     }
 }
 
