@@ -4,14 +4,16 @@ public enum CustomerTermKind
 {
     Email,
     Phone,
-    Name,
+    /// <summary>Neither '@' nor a phone number: the display name or the start of the e-mail address.</summary>
+    NameOrEmail,
 }
 
 /// <summary>
 /// What the one customer box of the reservation search means. Every kind is a prefix match on an
 /// indexed column, never a leading wildcard: an e-mail against Identity's upper-cased
 /// <c>NormalizedEmail</c>; a phone number against <c>PhoneNumber</c> as digits or, for a mobile
-/// number, also as it is usually written (010-1234-5678); anything else against the display name.
+/// number, also as it is usually written (010-1234-5678); anything else against the display name or,
+/// upper-cased, the e-mail address (an index-merge union of two ranges).
 /// </summary>
 public sealed record CustomerTerm(CustomerTermKind Kind, IReadOnlyList<string> Prefixes)
 {
@@ -41,7 +43,7 @@ public sealed record CustomerTerm(CustomerTermKind Kind, IReadOnlyList<string> P
             }
         }
 
-        return new CustomerTerm(CustomerTermKind.Name, [term]);
+        return new CustomerTerm(CustomerTermKind.NameOrEmail, [term, term.ToUpperInvariant()]);
     }
 
     /// <summary>A prefix of a Korean mobile number (01X) written 3-4-4 with dashes, else the digits.</summary>

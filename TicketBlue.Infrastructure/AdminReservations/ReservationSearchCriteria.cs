@@ -15,7 +15,7 @@ public enum ReservationSearchSort
 /// The back office's reservation search. Every condition is optional and they combine with AND.
 /// Instants are UTC; <see cref="CreatedFrom"/> is inclusive and <see cref="CreatedBefore"/> exclusive.
 /// <see cref="Customer"/> is one box: an e-mail prefix when it holds '@', a phone prefix when it is
-/// digits (dashes and spaces ignored), otherwise a name prefix. <see cref="Page"/> is 0-based.
+/// digits (dashes and spaces ignored), otherwise a prefix of the name or the e-mail. <see cref="Page"/> is 0-based.
 /// </summary>
 public sealed record ReservationSearchCriteria
 {

@@ -194,7 +194,7 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
             CustomerTermKind.Email => users.Where(user => user.NormalizedEmail!.StartsWith(first)),
             CustomerTermKind.Phone when customer.Prefixes.Count > 1 => users.Where(user => user.PhoneNumber!.StartsWith(first) || user.PhoneNumber!.StartsWith(customer.Prefixes[1])),
             CustomerTermKind.Phone => users.Where(user => user.PhoneNumber!.StartsWith(first)),
-            _ => users.Where(user => user.DisplayName.StartsWith(first)),
+            _ => users.Where(user => user.DisplayName.StartsWith(first) || user.NormalizedEmail!.StartsWith(customer.Prefixes[1])),
         };
         return users.Select(user => user.Id);
     }
