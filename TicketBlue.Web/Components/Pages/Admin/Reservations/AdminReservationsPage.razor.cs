@@ -141,6 +141,7 @@ public sealed partial class AdminReservationsPage : IDisposable
             PageSize = state.PageSize,
         };
         _result = await Search.SearchAsync(criteria, cancellationToken);
+        StateHasChanged(); // The count above the grid is the page's own markup.
         return new GridData<ReservationSearchRow> { Items = _result.Rows, TotalItems = _result.TotalCount };
     }
 
