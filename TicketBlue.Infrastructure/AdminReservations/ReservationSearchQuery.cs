@@ -237,30 +237,36 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
             return [];
         }
 
-        var rows = await context.Reservations.AsNoTracking()
-            .Where(reservation => ids.Contains(reservation.Id))
-            .Select(reservation => new
-            {
-                reservation.Id,
-                reservation.Number,
-                Customer = context.Users.Where(user => user.Id == reservation.UserId).Select(user => new { user.DisplayName, user.Email, user.PhoneNumber }).FirstOrDefault(),
-                Title = context.Performances.Where(performance => performance.Id == reservation.PerformanceId).Select(performance => performance.Title).FirstOrDefault(),
-                StartsAt = context.Rounds.Where(round => round.Id == reservation.RoundId).Select(round => round.StartsAt).FirstOrDefault(),
-                Seats = context.ReservationSeats.Count(seat => seat.ReservationId == reservation.Id),
-                reservation.Total,
-                reservation.Status,
-                Method = context.Payments.Where(payment => payment.ReservationId == reservation.Id).Select(payment => payment.Method).FirstOrDefault(),
-                CouponCode = context.Coupons.Where(coupon => coupon.Id == reservation.CouponId).Select(coupon => coupon.Code).FirstOrDefault(),
-                reservation.CreatedAt,
-            })
+        // A plain LEFT JOIN on the users' primary key: a correlated "first user" subquery makes EF number
+        // every user row (ROW_NUMBER over the whole table), a second per page over a million rows.
+        var rows = await (
+                from reservation in context.Reservations.AsNoTracking().Where(reservation => ids.Contains(reservation.Id))
+                join user in context.Users on reservation.UserId equals user.Id into customers
+                from customer in customers.DefaultIfEmpty()
+                select new
+                {
+                    reservation.Id,
+                    reservation.Number,
+                    CustomerName = customer == null ? null : customer.DisplayName,
+                    CustomerEmail = customer == null ? null : customer.Email,
+                    CustomerPhone = customer == null ? null : customer.PhoneNumber,
+                    Title = context.Performances.Where(performance => performance.Id == reservation.PerformanceId).Select(performance => performance.Title).FirstOrDefault(),
+                    StartsAt = context.Rounds.Where(round => round.Id == reservation.RoundId).Select(round => round.StartsAt).FirstOrDefault(),
+                    Seats = context.ReservationSeats.Count(seat => seat.ReservationId == reservation.Id),
+                    reservation.Total,
+                    reservation.Status,
+                    Method = context.Payments.Where(payment => payment.ReservationId == reservation.Id).Select(payment => payment.Method).FirstOrDefault(),
+                    CouponCode = context.Coupons.Where(coupon => coupon.Id == reservation.CouponId).Select(coupon => coupon.Code).FirstOrDefault(),
+                    reservation.CreatedAt,
+                })
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(row => row.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(row => new ReservationSearchRow(
                 row.Id,
                 row.Number,
-                row.Customer?.DisplayName ?? string.Empty,
-                row.Customer?.Email,
-                row.Customer?.PhoneNumber,
+                row.CustomerName ?? string.Empty,
+                row.CustomerEmail,
+                row.CustomerPhone,
                 row.Title ?? string.Empty,
                 row.StartsAt,
                 row.Seats,
