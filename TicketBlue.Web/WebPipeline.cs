@@ -44,6 +44,7 @@ public static class WebPipeline
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();
+        app.MapReservationExportEndpoint();
         app.MapBookingApi();
 
         // Ready only when MariaDB and Redis both answer; live as long as the process runs.

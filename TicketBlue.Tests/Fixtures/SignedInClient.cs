@@ -7,7 +7,7 @@ namespace TicketBlue.Tests.Fixtures;
 /// <summary>Signs in through the real login form (antiforgery token and all) and keeps the cookie.</summary>
 public static partial class SignedInClient
 {
-    public static async Task<HttpClient> CreateAsync(TicketBlueAppFactory factory, string email, string password)
+    public static async Task<HttpClient> CreateAsync(WebApplicationFactory<Program> factory, string email, string password)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var form = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));

@@ -11,5 +11,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(user => user.DisplayName).HasMaxLength(50);
         builder.HasIndex(user => new { user.IsDormant, user.LastLoginAt });
         builder.HasIndex(user => user.PhoneNumber);
+
+        // Name-prefix search of customers in the back office's reservation search.
+        builder.HasIndex(user => user.DisplayName);
     }
 }

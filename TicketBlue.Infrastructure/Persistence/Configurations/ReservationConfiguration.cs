@@ -28,6 +28,13 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         builder.HasIndex(reservation => new { reservation.Status, reservation.CreatedAt });
         builder.HasIndex(reservation => new { reservation.PerformanceId, reservation.CreatedAt });
         builder.HasIndex(reservation => new { reservation.Status, reservation.PaymentDueAt });
+
+        // The back office's reservation search (AdminReservations/ReservationSearchQuery): each common
+        // combination is an index range read in the order of the page, so a LIMIT stops early.
+        builder.HasIndex(reservation => reservation.CreatedAt);
+        builder.HasIndex(reservation => new { reservation.PerformanceId, reservation.Status, reservation.CreatedAt });
+        builder.HasIndex(reservation => new { reservation.CouponId, reservation.CreatedAt });
+        builder.HasIndex(reservation => new { reservation.Total, reservation.CreatedAt });
         builder.ToTable(table =>
         {
             table.HasCheckConstraint("CK_Reservations_Amounts", "`Subtotal` >= 0 AND `Discount` >= 0 AND `Total` >= 0 AND `Discount` <= `Subtotal`");

@@ -843,13 +843,15 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CouponId");
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("SeatHoldId")
                         .IsUnique();
+
+                    b.HasIndex("CouponId", "CreatedAt");
 
                     b.HasIndex("PerformanceId", "CreatedAt");
 
@@ -859,7 +861,11 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Status", "PaymentDueAt");
 
+                    b.HasIndex("Total", "CreatedAt");
+
                     b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("PerformanceId", "Status", "CreatedAt");
 
                     b.ToTable("Reservations", t =>
                         {
@@ -1381,6 +1387,8 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("varchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DisplayName");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

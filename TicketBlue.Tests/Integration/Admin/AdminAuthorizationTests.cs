@@ -40,6 +40,7 @@ public sealed class AdminAuthorizationTests(AdminAuthorizationTests.App app) : I
         routes.ShouldContain("/admin/performers");
         routes.ShouldContain("/admin/performances");
         routes.ShouldContain("/admin/coupons");
+        routes.ShouldContain("/admin/reservations");
         routes.Count.ShouldBeGreaterThanOrEqualTo(6);
     }
 

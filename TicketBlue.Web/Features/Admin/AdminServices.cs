@@ -6,6 +6,8 @@ using TicketBlue.Web.Features.Admin.Dashboard;
 using TicketBlue.Web.Features.Admin.DevMailbox;
 using TicketBlue.Web.Features.Admin.Performances;
 using TicketBlue.Web.Features.Admin.Performers;
+using TicketBlue.Web.Features.Admin.Reservations;
+using TicketBlue.Infrastructure.AdminReservations;
 using TicketBlue.Web.Features.Admin.Rounds;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -46,6 +48,11 @@ public static class AdminServices
         services.AddScoped<ISaveCouponHandler, SaveCouponHandler>();
         services.AddScoped<ISetCouponActiveHandler, SetCouponActiveHandler>();
         services.AddScoped<IValidator<SaveCouponCommand>, SaveCouponCommandValidator>();
+
+        services.AddSingleton(ReservationSearchLimits.Default);
+        services.AddScoped<ReservationSearchQuery>();
+        services.AddScoped<IAdminReservationSearch, AdminReservationSearch>();
+        services.AddSingleton<ExportProgressRegistry>();
 
         services.AddScoped<IListAuditLogHandler, ListAuditLogHandler>();
         services.AddScoped<IDevMailboxReader, DevMailboxReader>();

@@ -1,0 +1,280 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Reservations;
+using TicketBlue.Infrastructure.Persistence;
+
+namespace TicketBlue.Infrastructure.AdminReservations;
+
+/// <summary>
+/// Searches reservations for the back office and streams them for export, built for a million rows.
+/// <list type="bullet">
+/// <item>Conditions are plain equalities and ranges on indexed columns (see migration
+/// <c>AdminReservationSearchIndexes</c>); customer and coupon conditions become semi-joins on
+/// indexed prefixes, the payment method an eq_ref lookup per candidate row.</item>
+/// <item>A page is two statements: the ordered ids of the page (an index range with a LIMIT, no
+/// joins unless sorting by round date), then the display columns of those ids only.</item>
+/// <item>Offsets are bounded: paging stops at <see cref="ReservationSearchLimits.CountCap"/> rows, and the count stops there
+/// too (<c>COUNT(*)</c> over a <c>LIMIT CountCap+1</c> subquery), since counting a million matches is
+/// the slow part of any search. Narrow the conditions or export for more.</item>
+/// <item>The export walks a keyset (created at, id — newest first) in batches of
+/// <see cref="ReservationSearchLimits.ExportBatchSize"/>, so no batch costs more than the one before it.</item>
+/// </list>
+/// </summary>
+public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext> contextFactory, ReservationSearchLimits limits)
+{
+    public ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext> contextFactory)
+        : this(contextFactory, ReservationSearchLimits.Default)
+    {
+    }
+
+    public ReservationSearchLimits Limits => limits;
+
+    public async Task<ReservationSearchResult> SearchAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = await FilterAsync(context, criteria, cancellationToken);
+        if (filtered is null)
+        {
+            return new ReservationSearchResult([], 0, false);
+        }
+
+        var pageSize = Math.Clamp(criteria.PageSize, 1, ReservationSearchCriteria.MaxPageSize);
+        var lastPage = (limits.CountCap - 1) / pageSize;
+        var skip = Math.Clamp(criteria.Page, 0, lastPage) * pageSize;
+        var ids = await OrderedIds(context, filtered, criteria).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        var count = await filtered.Take(limits.CountCap + 1).CountAsync(cancellationToken);
+        var rows = await LoadRowsAsync(context, ids, cancellationToken);
+        return new ReservationSearchResult(rows, Math.Min(count, limits.CountCap), count > limits.CountCap);
+    }
+
+    /// <summary>The exact number of matches, uncapped: one pass over the matching index range, for an export's progress.</summary>
+    public async Task<int> CountAllAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = await FilterAsync(context, criteria, cancellationToken);
+        return filtered is null ? 0 : await filtered.CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Every match, newest first (the criteria's sort and page are ignored), read in keyset batches
+    /// with a fresh context per batch, so nothing is held for the length of a large export.
+    /// </summary>
+    public async IAsyncEnumerable<ReservationSearchRow> StreamAsync(ReservationSearchCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        (DateTimeOffset CreatedAt, long Id)? after = null;
+        while (true)
+        {
+            List<ReservationSearchRow> batch;
+            await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var filtered = await FilterAsync(context, criteria, cancellationToken);
+                if (filtered is null)
+                {
+                    yield break;
+                }
+
+                if (after is { } key)
+                {
+                    var (createdAt, id) = key;
+                    filtered = filtered.Where(reservation => reservation.CreatedAt < createdAt || (reservation.CreatedAt == createdAt && reservation.Id < id));
+                }
+
+                var ids = await filtered
+                    .OrderByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
+                    .Take(limits.ExportBatchSize)
+                    .Select(reservation => reservation.Id)
+                    .ToListAsync(cancellationToken);
+                batch = await LoadRowsAsync(context, ids, cancellationToken);
+            }
+
+            foreach (var row in batch)
+            {
+                yield return row;
+            }
+
+            if (batch.Count < limits.ExportBatchSize)
+            {
+                yield break;
+            }
+
+            after = (batch[^1].CreatedAt, batch[^1].Id);
+        }
+    }
+
+    /// <summary>The conditions as one query, or null when a condition can match nothing (an unknown coupon code).</summary>
+    private static async Task<IQueryable<Reservation>?> FilterAsync(TicketBlueDbContext context, ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var query = context.Reservations.AsNoTracking();
+        if (criteria.PerformanceId is { } performanceId)
+        {
+            query = query.Where(reservation => reservation.PerformanceId == performanceId);
+        }
+
+        if (criteria.RoundId is { } roundId)
+        {
+            query = query.Where(reservation => reservation.RoundId == roundId);
+        }
+
+        var statuses = criteria.Statuses.Distinct().ToList();
+        if (statuses.Count == 1)
+        {
+            // An equality keeps the (…, Status, CreatedAt) indexes ordered for the LIMIT.
+            var status = statuses[0];
+            query = query.Where(reservation => reservation.Status == status);
+        }
+        else if (statuses.Count > 1 && statuses.Count < Enum.GetValues<ReservationStatus>().Length)
+        {
+            // Inlined: at most four names, so a constant IN list rather than a JSON table the index cannot use.
+            query = query.Where(reservation => EF.Constant(statuses).Contains(reservation.Status));
+        }
+
+        if (criteria.CreatedFrom is { } from)
+        {
+            query = query.Where(reservation => reservation.CreatedAt >= from);
+        }
+
+        if (criteria.CreatedBefore is { } before)
+        {
+            query = query.Where(reservation => reservation.CreatedAt < before);
+        }
+
+        if (criteria.MinTotal is { } min)
+        {
+            var minTotal = Money.FromWon(Math.Max(0, min));
+            query = query.Where(reservation => reservation.Total >= minTotal);
+        }
+
+        if (criteria.MaxTotal is { } max)
+        {
+            if (max < 0)
+            {
+                return null;
+            }
+
+            var maxTotal = Money.FromWon(max);
+            query = query.Where(reservation => reservation.Total <= maxTotal);
+        }
+
+        if (!string.IsNullOrWhiteSpace(criteria.CouponCode))
+        {
+            var code = criteria.CouponCode.Trim().ToUpperInvariant();
+            var couponId = await context.Coupons.AsNoTracking().Where(coupon => coupon.Code == code).Select(coupon => (long?)coupon.Id).FirstOrDefaultAsync(cancellationToken);
+            if (couponId is null)
+            {
+                return null;
+            }
+
+            query = query.Where(reservation => reservation.CouponId == couponId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(criteria.PaymentMethod))
+        {
+            var method = criteria.PaymentMethod.Trim();
+            query = query.Where(reservation => context.Payments.Any(payment => payment.ReservationId == reservation.Id && payment.Method == method));
+        }
+
+        if (CustomerTerm.Parse(criteria.Customer) is { } customer)
+        {
+            query = query.Where(reservation => MatchingUsers(context, customer).Contains(reservation.UserId));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<string> MatchingUsers(TicketBlueDbContext context, CustomerTerm customer)
+    {
+        var users = context.Users.AsNoTracking();
+        var first = customer.Prefixes[0];
+        users = customer.Kind switch
+        {
+            CustomerTermKind.Email => users.Where(user => user.NormalizedEmail!.StartsWith(first)),
+            CustomerTermKind.Phone when customer.Prefixes.Count > 1 => users.Where(user => user.PhoneNumber!.StartsWith(first) || user.PhoneNumber!.StartsWith(customer.Prefixes[1])),
+            CustomerTermKind.Phone => users.Where(user => user.PhoneNumber!.StartsWith(first)),
+            _ => users.Where(user => user.DisplayName.StartsWith(first) || user.NormalizedEmail!.StartsWith(customer.Prefixes[1])),
+        };
+        return users.Select(user => user.Id);
+    }
+
+    private static IQueryable<long> OrderedIds(TicketBlueDbContext context, IQueryable<Reservation> filtered, ReservationSearchCriteria criteria)
+    {
+        var descending = criteria.Descending;
+        switch (criteria.Sort)
+        {
+            case ReservationSearchSort.RoundStartsAt:
+                var withRound = filtered.Join(context.Rounds, reservation => reservation.RoundId, round => round.Id, (reservation, round) => new { reservation.Id, reservation.CreatedAt, round.StartsAt });
+                return (descending
+                        ? withRound.OrderByDescending(row => row.StartsAt).ThenByDescending(row => row.CreatedAt).ThenByDescending(row => row.Id)
+                        : withRound.OrderBy(row => row.StartsAt).ThenBy(row => row.CreatedAt).ThenBy(row => row.Id))
+                    .Select(row => row.Id);
+            case ReservationSearchSort.Total:
+                return (descending
+                        ? filtered.OrderByDescending(reservation => reservation.Total).ThenByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
+                        : filtered.OrderBy(reservation => reservation.Total).ThenBy(reservation => reservation.CreatedAt).ThenBy(reservation => reservation.Id))
+                    .Select(reservation => reservation.Id);
+            case ReservationSearchSort.Status:
+                return (descending
+                        ? filtered.OrderByDescending(reservation => reservation.Status).ThenByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
+                        : filtered.OrderBy(reservation => reservation.Status).ThenBy(reservation => reservation.CreatedAt).ThenBy(reservation => reservation.Id))
+                    .Select(reservation => reservation.Id);
+            case ReservationSearchSort.CreatedAt:
+            default:
+                return (descending
+                        ? filtered.OrderByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
+                        : filtered.OrderBy(reservation => reservation.CreatedAt).ThenBy(reservation => reservation.Id))
+                    .Select(reservation => reservation.Id);
+        }
+    }
+
+    /// <summary>The display columns of the given reservations, in the order of <paramref name="ids"/>.</summary>
+    private static async Task<List<ReservationSearchRow>> LoadRowsAsync(TicketBlueDbContext context, List<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // A plain LEFT JOIN on the users' primary key: a correlated "first user" subquery makes EF number
+        // every user row (ROW_NUMBER over the whole table), a second per page over a million rows.
+        var rows = await (
+                from reservation in context.Reservations.AsNoTracking().Where(reservation => ids.Contains(reservation.Id))
+                join user in context.Users on reservation.UserId equals user.Id into customers
+                from customer in customers.DefaultIfEmpty()
+                select new
+                {
+                    reservation.Id,
+                    reservation.Number,
+                    CustomerName = customer == null ? null : customer.DisplayName,
+                    CustomerEmail = customer == null ? null : customer.Email,
+                    CustomerPhone = customer == null ? null : customer.PhoneNumber,
+                    Title = context.Performances.Where(performance => performance.Id == reservation.PerformanceId).Select(performance => performance.Title).FirstOrDefault(),
+                    StartsAt = context.Rounds.Where(round => round.Id == reservation.RoundId).Select(round => round.StartsAt).FirstOrDefault(),
+                    Seats = context.ReservationSeats.Count(seat => seat.ReservationId == reservation.Id),
+                    reservation.Total,
+                    reservation.Status,
+                    Method = context.Payments.Where(payment => payment.ReservationId == reservation.Id).Select(payment => payment.Method).FirstOrDefault(),
+                    CouponCode = context.Coupons.Where(coupon => coupon.Id == reservation.CouponId).Select(coupon => coupon.Code).FirstOrDefault(),
+                    reservation.CreatedAt,
+                })
+            .ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(row => row.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(row => new ReservationSearchRow(
+                row.Id,
+                row.Number,
+                row.CustomerName ?? string.Empty,
+                row.CustomerEmail,
+                row.CustomerPhone,
+                row.Title ?? string.Empty,
+                row.StartsAt,
+                row.Seats,
+                row.Total.Won,
+                row.Status,
+                row.Method,
+                row.CouponCode,
+                row.CreatedAt))
+            .ToList();
+    }
+}

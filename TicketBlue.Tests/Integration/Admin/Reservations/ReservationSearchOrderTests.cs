@@ -1,0 +1,45 @@
+using Shouldly;
+using TicketBlue.Infrastructure.AdminReservations;
+
+namespace TicketBlue.Tests.Integration.Admin.Reservations;
+
+/// <summary>Sorting (ties by creation time in the same direction), paging, and the capped count.</summary>
+[Trait("Category", "Integration")]
+[Collection(ReservationSearchShared.Name)]
+public sealed class ReservationSearchOrderTests(ReservationSearchData data) : ReservationSearchTestBase(data)
+{
+    [Theory]
+    [InlineData(ReservationSearchSort.CreatedAt, false, "r1,r2,r3,r4,r5,r6")]
+    [InlineData(ReservationSearchSort.Total, false, "r3,r2,r5,r1,r4,r6")]
+    [InlineData(ReservationSearchSort.Total, true, "r6,r4,r1,r5,r2,r3")]
+    [InlineData(ReservationSearchSort.RoundStartsAt, false, "r1,r2,r3,r4,r5,r6")]
+    [InlineData(ReservationSearchSort.RoundStartsAt, true, "r6,r5,r4,r3,r2,r1")]
+    [InlineData(ReservationSearchSort.Status, false, "r4,r1,r3,r6,r5,r2")]
+    public async Task ShouldSort(ReservationSearchSort sort, bool descending, string expected) =>
+        (await KeysAsync(new() { Sort = sort, Descending = descending })).ShouldBe(expected.Split(','));
+
+    [Fact]
+    public async Task ShouldPage_WithTheTotalOfAllPages()
+    {
+        var first = await Query().SearchAsync(new() { PageSize = 4 }, Cancel);
+        var second = await Query().SearchAsync(new() { PageSize = 4, Page = 1 }, Cancel);
+
+        first.Rows.Select(row => Key(row.Id)).ShouldBe(["r6", "r5", "r4", "r3"]);
+        second.Rows.Select(row => Key(row.Id)).ShouldBe(["r2", "r1"]);
+        second.TotalCount.ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task ShouldStopCountingAndPagingAtTheCap()
+    {
+        var query = Query(new ReservationSearchLimits(CountCap: 3, ExportBatchSize: 2));
+
+        var result = await query.SearchAsync(new() { PageSize = 2, Page = 5 }, Cancel);
+
+        result.TotalCount.ShouldBe(3);
+        result.TotalIsCapped.ShouldBeTrue();
+        // Page 5 is past the cap: the last page within it (rows 3–4) is served instead.
+        result.Rows.Select(row => Key(row.Id)).ShouldBe(["r4", "r3"]);
+        (await query.CountAllAsync(new(), Cancel)).ShouldBe(6);
+    }
+}
