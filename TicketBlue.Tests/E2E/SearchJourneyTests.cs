@@ -18,11 +18,15 @@ public sealed partial class SearchJourneyTests(BrowserApp app)
 
         // "레미" is the start of 레미제라블, not a word of its own.
         await box.PressSequentiallyAsync("레미", new() { Delay = 60 });
-        var suggestion = page.GetByTestId("site-search-option").Filter(new() { HasText = "레미제라블" }).First;
+        // The show itself, not a performer or venue whose detail names it.
+        var suggestion = page.GetByTestId("site-search-option")
+            .Filter(new() { Has = page.Locator(".option-text", new() { HasTextRegex = ExactTitle() }) })
+            .First;
         await suggestion.WaitForAsync();
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync(PerformanceUrl());
+        // Blazor navigates inside the page, which Playwright's navigation events can miss: poll the address.
+        await Assertions.Expect(page).ToHaveURLAsync(PerformanceUrl());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("레미제라블");
     }
 
@@ -35,7 +39,7 @@ public sealed partial class SearchJourneyTests(BrowserApp app)
         await box.FillAsync("오페라의유령");
         await box.PressAsync("Enter");
 
-        await page.WaitForURLAsync(SearchUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(SearchUrl());
         var hit = page.GetByTestId("search-hit").Filter(new() { HasText = "오페라의 유령" }).First;
         await Assertions.Expect(hit).ToBeVisibleAsync();
         await Assertions.Expect(hit.Locator("mark").First).ToBeVisibleAsync();
@@ -43,6 +47,9 @@ public sealed partial class SearchJourneyTests(BrowserApp app)
 
     [GeneratedRegex(@"/performances/\d+$")]
     private static partial Regex PerformanceUrl();
+
+    [GeneratedRegex("^레미제라블$")]
+    private static partial Regex ExactTitle();
 
     [GeneratedRegex(@"/search\?q=")]
     private static partial Regex SearchUrl();
