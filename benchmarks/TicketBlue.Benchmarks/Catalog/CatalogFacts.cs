@@ -8,8 +8,10 @@ public sealed record CatalogFacts(long Performances, long Performers, long Venue
     public static async Task<CatalogFacts> ReadAsync(CatalogOptions options)
     {
         var connection = options.ConnectionString;
+        // The most booked shows customers can still open (an archived show's page is a 404).
         var popular = await Sql.QueryAsync(connection,
-            "SELECT PerformanceId FROM Reservations WHERE Status = 'Confirmed' GROUP BY PerformanceId ORDER BY COUNT(*) DESC, PerformanceId LIMIT 3", reader => reader.GetInt64(0));
+            "SELECT r.PerformanceId FROM Reservations r JOIN Performances p ON p.Id = r.PerformanceId AND p.Status = 'Published' " +
+            "WHERE r.Status = 'Confirmed' GROUP BY r.PerformanceId ORDER BY COUNT(*) DESC, r.PerformanceId LIMIT 3", reader => reader.GetInt64(0));
         var email = await Sql.ScalarAsync<string>(connection, "SELECT Email FROM AspNetUsers WHERE Email NOT LIKE '%@bench.%' ORDER BY Id LIMIT 1");
         return new CatalogFacts(
             await Sql.ScalarAsync<long>(connection, "SELECT COUNT(*) FROM Performances"),
