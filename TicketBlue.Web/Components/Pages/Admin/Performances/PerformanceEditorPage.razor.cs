@@ -47,12 +47,26 @@ public sealed partial class PerformanceEditorPage
     [Inject]
     private IStringLocalizer<AdminResource> Localizer { get; set; } = default!;
 
+    private bool _parametersSeen;
+
+    private long? _loadedId;
+
     private bool IsNew => Id is null;
 
     private VenueChoice? SelectedVenue => _venues.FirstOrDefault(venue => venue.Id == _command.VenueId);
 
     protected override async Task OnParametersSetAsync()
     {
+        // Parameters are set again without the address changing (the router after a save's
+        // navigation, a cascading value): keep the form as it is — reloading would throw away what
+        // the admin is typing and the file input of an upload in progress.
+        if (_parametersSeen && Id == _loadedId)
+        {
+            return;
+        }
+
+        _parametersSeen = true;
+        _loadedId = Id;
         _loading = true;
         _error = null;
         _breadcrumbs = [new(Localizer["Performances.Title"], "/admin/performances")];
