@@ -15,7 +15,10 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
 {
     public const string InvitationCode = "test-invitation-code-0123456789";
 
+    // Files and the dev mailbox are shared by every node of one database, as in production; the
+    // search index is each node's own (Lucene allows one writer per folder).
     private readonly string _blobRoot = Path.Combine(Path.GetTempPath(), "tb-test-blobs", database.Name);
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "tb-test-search", $"{database.Name}-{Guid.NewGuid():N}");
 
     /// <summary>Where this app's dev mailbox writes its .eml files (under the test's own temporary folder).</summary>
     public string MailboxPath => Path.Combine(_blobRoot, "mailbox");
@@ -43,16 +46,19 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
         builder.UseSetting("AdminInvitation:Code", invitationCode ?? string.Empty);
         builder.UseSetting("Files:RootPath", _blobRoot);
         builder.UseSetting("Notifications:DevMailbox:Path", MailboxPath);
-        builder.UseSetting("Search:IndexPath", Path.Combine(_blobRoot, "search-index"));
+        builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(_blobRoot))
+        foreach (var folder in new[] { _indexPath, _blobRoot })
         {
-            Directory.Delete(_blobRoot, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }
