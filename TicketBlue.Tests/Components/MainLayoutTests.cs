@@ -138,6 +138,28 @@ public sealed class MainLayoutTests : ComponentTestBase
     }
 
     [Fact]
+    public void ShouldPutMyTicketsInThePhoneTabBar_GivenASignedInCustomer()
+    {
+        AddAuthorization().SetAuthorized("minji@example.com").SetRoles("Customer");
+
+        var tabs = RenderLayout().Find("[data-testid=phone-tab-bar]");
+
+        tabs.GetAttribute("aria-label").ShouldBe("빠른 메뉴");
+        tabs.QuerySelectorAll("a").Select(link => link.GetAttribute("href")).ShouldBe(["/", "/performances", "/reservations", "/coupons"]);
+        tabs.TextContent.ShouldContain("내 예매");
+    }
+
+    [Fact]
+    public void ShouldOfferSignInInThePhoneTabBar_GivenAnAnonymousVisitor()
+    {
+        AddAuthorization();
+
+        var tabs = RenderLayout().Find("[data-testid=phone-tab-bar]");
+
+        tabs.QuerySelectorAll("a").Select(link => link.GetAttribute("href")).ShouldBe(["/", "/performances", "Account/Login"]);
+    }
+
+    [Fact]
     public void ShouldLetKeyboardUsersSkipToTheContent()
     {
         AddAuthorization();
