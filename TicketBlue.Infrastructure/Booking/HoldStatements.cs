@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using MySqlConnector;
 using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Booking;
 
@@ -31,7 +31,7 @@ internal static class HoldStatements
     /// </summary>
     public static async Task<int> LockCustomerAndCountOwnedAsync(DbConnection connection, DbTransaction transaction, string userId, long roundId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -41,9 +41,9 @@ internal static class HoldStatements
             + (SELECT COUNT(*) FROM ReservationSeats rs JOIN Reservations r ON r.Id = rs.ReservationId
                WHERE r.RoundId = @round AND r.UserId = @user AND r.Status <> 'PendingPayment' AND rs.ActiveRoundSeatId IS NOT NULL);
             """);
-        Add(command, "@user", userId);
-        Add(command, "@round", roundId);
-        Add(command, "@now", now.UtcDateTime);
+        SqlCommands.Add(command, "@user", userId);
+        SqlCommands.Add(command, "@round", roundId);
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -72,7 +72,7 @@ internal static class HoldStatements
         CancellationToken cancellationToken)
     {
         var ids = IdList(roundSeatIds);
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -84,29 +84,29 @@ internal static class HoldStatements
              ORDER BY Id;
             {SelectSeats($"rs.RoundId = @round AND rs.Id IN ({ids})")}
             """);
-        Add(command, "@hold", holdId.ToString());
-        Add(command, "@user", userId);
-        Add(command, "@expires", expiresAt.UtcDateTime);
-        Add(command, "@round", roundId);
-        Add(command, "@now", now.UtcDateTime);
+        SqlCommands.Add(command, "@hold", holdId.ToString());
+        SqlCommands.Add(command, "@user", userId);
+        SqlCommands.Add(command, "@expires", expiresAt.UtcDateTime);
+        SqlCommands.Add(command, "@round", roundId);
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
         return await ReadSeatsAsync(command, cancellationToken);
     }
 
     /// <summary>Locks and reads the seats a hold still owns (none once they were taken after expiry).</summary>
     public static async Task<IReadOnlyList<SeatRow>> LockHoldSeatsAsync(DbConnection connection, DbTransaction transaction, Guid holdId, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR {SelectSeats("rs.HoldId = @hold AND rs.State = 'Held'", HoldIdIndex)} FOR UPDATE");
-        Add(command, "@hold", holdId.ToString());
+        SqlCommands.Add(command, "@hold", holdId.ToString());
         return await ReadSeatsAsync(command, cancellationToken);
     }
 
     /// <summary>Gives a hold's seats back to sale.</summary>
     public static async Task<int> FreeHoldSeatsAsync(DbConnection connection, DbTransaction transaction, Guid holdId, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -115,14 +115,14 @@ internal static class HoldStatements
                SET State = '{Available}', HoldId = NULL, HeldByUserId = NULL, HoldExpiresAt = NULL, Version = Version + 1
              WHERE HoldId = @hold AND State = '{Held}'
             """);
-        Add(command, "@hold", holdId.ToString());
+        SqlCommands.Add(command, "@hold", holdId.ToString());
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Moves the expiry of a hold's seats, only while the hold has not run out.</summary>
     public static async Task<int> ExtendHoldSeatsAsync(DbConnection connection, DbTransaction transaction, Guid holdId, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -130,9 +130,9 @@ internal static class HoldStatements
             UPDATE RoundSeats FORCE INDEX ({HoldIdIndex}) SET HoldExpiresAt = @expires, Version = Version + 1
              WHERE HoldId = @hold AND State = '{Held}' AND HoldExpiresAt > @now
             """);
-        Add(command, "@hold", holdId.ToString());
-        Add(command, "@expires", expiresAt.UtcDateTime);
-        Add(command, "@now", now.UtcDateTime);
+        SqlCommands.Add(command, "@hold", holdId.ToString());
+        SqlCommands.Add(command, "@expires", expiresAt.UtcDateTime);
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -145,7 +145,7 @@ internal static class HoldStatements
         }
 
         var list = string.Join(',', holdIds.Select(id => $"'{id:D}'"));
-        await using var command = Command(connection, null, SelectSeats($"rs.HoldId IN ({list}) AND rs.State = '{Held}'"));
+        await using var command = SqlCommands.Create(connection, null, SelectSeats($"rs.HoldId IN ({list}) AND rs.State = '{Held}'"));
         return await ReadSeatsAsync(command, cancellationToken);
     }
 
@@ -201,17 +201,6 @@ internal static class HoldStatements
 
         return text.ToString();
     }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, object value) =>
-        ((MySqlCommand)command).Parameters.AddWithValue(name, value);
 }
 
 /// <summary>A seat row as the hold path reads it back, with its Korean label.</summary>

@@ -255,11 +255,8 @@ public sealed partial class RedisRoundSeatFeed(
     }
 
     /// <summary>The channel of this database's seat changes: "tb:round-seats:{database}".</summary>
-    public static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory)
-    {
-        using var context = contextFactory.CreateDbContext();
-        return RedisChannel.Literal($"tb:round-seats:{context.Database.GetDbConnection().Database}");
-    }
+    public static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory) =>
+        DatabaseChannels.For("tb:round-seats", contextFactory);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send seat changes of round {RoundId} to the other nodes")]
     private static partial void LogPublishFailed(ILogger logger, long roundId, Exception exception);

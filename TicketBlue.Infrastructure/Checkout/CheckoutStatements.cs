@@ -1,6 +1,6 @@
 using System.Data.Common;
-using MySqlConnector;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
 
@@ -14,11 +14,11 @@ internal static class CheckoutStatements
     /// <summary>Locks the customer's row (as the hold path does) and reads what the payment window needs; null for an unknown user.</summary>
     public static async Task<CustomerContact?> LockCustomerAsync(DbConnection connection, DbTransaction transaction, string userId, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR SELECT Email, DisplayName FROM AspNetUsers WHERE Id = @user FOR UPDATE");
-        Add(command, "@user", userId);
+        SqlCommands.Add(command, "@user", userId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -35,7 +35,7 @@ internal static class CheckoutStatements
     /// </summary>
     public static async Task<bool> TakeCouponUseAsync(DbConnection connection, DbTransaction transaction, long couponId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -43,36 +43,25 @@ internal static class CheckoutStatements
             UPDATE Coupons SET UsedQuantity = UsedQuantity + 1, Version = Version + 1
              WHERE Id = @coupon AND IsActive = 1 AND UsedQuantity < TotalQuantity AND ValidFrom <= @now AND ValidUntil > @now
             """);
-        Add(command, "@coupon", couponId);
-        Add(command, "@now", now.UtcDateTime);
+        SqlCommands.Add(command, "@coupon", couponId);
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>Gives uses back (<c>Coupon.Restore()</c>), never below zero.</summary>
     public static async Task ReturnCouponUsesAsync(DbConnection connection, DbTransaction transaction, long couponId, int count, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
             SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR
             UPDATE Coupons SET UsedQuantity = GREATEST(UsedQuantity - @count, 0), Version = Version + 1 WHERE Id = @coupon
             """);
-        Add(command, "@coupon", couponId);
-        Add(command, "@count", count);
+        SqlCommands.Add(command, "@coupon", couponId);
+        SqlCommands.Add(command, "@count", count);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, object value) =>
-        ((MySqlCommand)command).Parameters.AddWithValue(name, value);
 }
 
 /// <summary>What the payment window shows about the customer.</summary>

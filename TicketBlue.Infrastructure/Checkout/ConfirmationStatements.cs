@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
-using MySqlConnector;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
 
@@ -36,7 +36,7 @@ internal static class ConfirmationStatements
         CancellationToken cancellationToken)
     {
         // MariaDB assigns left to right with the new values: the expiry is computed before HoldId changes.
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -47,11 +47,11 @@ internal static class ConfirmationStatements
              WHERE RoundId = @round AND Id IN ({IdList(roundSeatIds)}) AND {Sellable}
              ORDER BY Id
             """);
-        Add(command, "@hold", holdId.ToString());
-        Add(command, "@user", userId);
-        Add(command, "@until", until.UtcDateTime);
-        Add(command, "@round", roundId);
-        Add(command, "@now", now.UtcDateTime);
+        SqlCommands.Add(command, "@hold", holdId.ToString());
+        SqlCommands.Add(command, "@user", userId);
+        SqlCommands.Add(command, "@until", until.UtcDateTime);
+        SqlCommands.Add(command, "@round", roundId);
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -66,7 +66,7 @@ internal static class ConfirmationStatements
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -76,17 +76,17 @@ internal static class ConfirmationStatements
              WHERE RoundId = @round AND Id IN ({IdList(roundSeatIds)}) AND {Sellable}
              ORDER BY Id
             """);
-        Add(command, "@hold", holdId.ToString());
-        Add(command, "@reservation", reservationId);
-        Add(command, "@round", roundId);
-        Add(command, "@now", now.UtcDateTime);
+        SqlCommands.Add(command, "@hold", holdId.ToString());
+        SqlCommands.Add(command, "@reservation", reservationId);
+        SqlCommands.Add(command, "@round", roundId);
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Reads the order's seats with their labels (inside the caller's transaction, if any).</summary>
     public static async Task<IReadOnlyList<OrderSeatRow>> ReadSeatsAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = SqlCommands.Create(
             connection,
             transaction,
             $"""
@@ -118,17 +118,6 @@ internal static class ConfirmationStatements
 
     private static string IdList(IEnumerable<long> ids) =>
         string.Join(',', ids.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, object value) =>
-        ((MySqlCommand)command).Parameters.AddWithValue(name, value);
 }
 
 /// <summary>One seat of an order as the confirmation reads it back, with its Korean label.</summary>

@@ -104,11 +104,8 @@ public sealed partial class CatalogChangeFeed(
     }
 
     /// <summary>The channel of this database's catalogue changes.</summary>
-    public static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory)
-    {
-        using var context = contextFactory.CreateDbContext();
-        return RedisChannel.Literal($"tb:catalog-changes:{context.Database.GetDbConnection().Database}");
-    }
+    public static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory) =>
+        DatabaseChannels.For("tb:catalog-changes", contextFactory);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send {Count} catalogue changes to the other nodes")]
     private static partial void LogPublishFailed(ILogger logger, int count, Exception exception);

@@ -106,11 +106,8 @@ public sealed partial class RedisUserNoticeFeed(
         }
     }
 
-    private static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory)
-    {
-        using var context = contextFactory.CreateDbContext();
-        return RedisChannel.Literal($"tb:user-notices:{context.Database.GetDbConnection().Database}");
-    }
+    private static RedisChannel ChannelFor(IDbContextFactory<TicketBlueDbContext> contextFactory) =>
+        DatabaseChannels.For("tb:user-notices", contextFactory);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a {Kind} notice to the other nodes")]
     private static partial void LogPublishFailed(ILogger logger, UserNoticeKind kind, Exception exception);
