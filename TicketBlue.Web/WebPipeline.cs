@@ -34,6 +34,8 @@ public static class WebPipeline
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        // After localization (the culture is part of a shared page's key) and authentication (signed-in visitors are never served one).
+        app.UseOutputCache();
         app.UseAntiforgery();
     }
 

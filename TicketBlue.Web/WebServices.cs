@@ -41,6 +41,7 @@ public static class WebServices
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSharedPageCache();
 
         // Send Korean as UTF-8 text, not as &#xD398; entities: a third of the bytes, and readable.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

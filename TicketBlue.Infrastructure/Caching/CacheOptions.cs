@@ -25,4 +25,11 @@ public sealed class CacheOptions
 
     /// <summary>Search results and suggestions: dropped by any catalogue edit.</summary>
     public TimeSpan SearchTtl { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Rendered pages shared by anonymous visitors (performance pages, searches): the changes that make
+    /// them stale drop them at once; this bounds memory. It must stay under Blazor's five-minute limit on
+    /// the prerendered component markers inside the page, or a page served late could not start its circuit.
+    /// </summary>
+    public TimeSpan PageTtl { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -20,13 +20,14 @@ public static class CachingServices
         services.AddSingleton(new CacheKeyspace(database));
         services.AddSingleton<CacheStore>();
         services.AddSingleton<CacheInvalidationInterceptor>();
+        services.AddSingleton<RoundPerformances>();
 
         // Its own options step, independent of AddDatabase and of the search index's interceptor.
         services.ConfigureDbContext<TicketBlueDbContext>(
             (provider, options) => options.AddInterceptors(provider.GetRequiredService<CacheInvalidationInterceptor>()),
             ServiceLifetime.Singleton);
 
-        if (!services.TryDecorate<IRoundSeatFeed>((provider, feed) => new SeatCacheInvalidatingFeed(feed, provider.GetRequiredService<CacheStore>())))
+        if (!services.TryDecorate<IRoundSeatFeed>((provider, feed) => new SeatCacheInvalidatingFeed(feed, provider.GetRequiredService<CacheStore>(), provider.GetRequiredService<RoundPerformances>())))
         {
             throw new InvalidOperationException("AddCaching needs the seat feed: call AddBooking first.");
         }

@@ -25,6 +25,7 @@ public abstract class ComponentTestBase : BunitContext
             options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddScoped<TicketBlue.Web.PageCaching.PageFreshness>();
     }
 
     protected override void Dispose(bool disposing)

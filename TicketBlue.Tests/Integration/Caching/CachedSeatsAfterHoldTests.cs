@@ -18,7 +18,7 @@ public sealed class CachedSeatsAfterHoldTests(BookingDatabase booking) : IClassF
     {
         var cache = CachingRig.Cache(booking.Redis, booking.Database);
         var contexts = new CachingContextFactory(booking.Database, cache);
-        var feed = new SeatCacheInvalidatingFeed(booking.CreateFeed(TimeProvider.System), cache);
+        var feed = new SeatCacheInvalidatingFeed(booking.CreateFeed(TimeProvider.System), cache, new RoundPerformances(contexts));
         var holds = booking.CreateHoldService(feed, TimeProvider.System);
         var pages = new CachedPerformanceDetailHandler(new GetPerformanceDetailHandler(contexts, TimeProvider.System), contexts, cache, TimeProvider.System);
         await using var context = booking.Database.CreateContext();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using TicketBlue.Web.Features.Catalog.Performances;
 using TicketBlue.Web.Localization;
+using TicketBlue.Web.PageCaching;
 
 namespace TicketBlue.Web.Components.Pages.Catalog;
 
@@ -18,8 +19,16 @@ public sealed partial class PerformancePage
     [Inject]
     private IGetPerformanceDetailHandler GetPerformance { get; set; } = default!;
 
-    protected override Task<PerformanceDetail?> LoadAsync(long id, CancellationToken cancellationToken) =>
-        GetPerformance.HandleAsync(id, cancellationToken);
+    [Inject]
+    private PageFreshness Freshness { get; set; } = default!;
+
+    protected override async Task<PerformanceDetail?> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        var detail = await GetPerformance.HandleAsync(id, cancellationToken);
+        // While prerendering: how long this HTML may be shared with other anonymous visitors.
+        Freshness.ExactUntil(detail?.FreshUntil);
+        return detail;
+    }
 
     protected override void OnModelLoaded(PerformanceDetail model) => _showAllRounds = false;
 

@@ -24,6 +24,8 @@ public sealed class CachedPerformanceDetailHandler(
     CacheStore cache,
     TimeProvider clock) : IGetPerformanceDetailHandler
 {
+    private static readonly IReadOnlyDictionary<long, DateTimeOffset> NoHolds = new Dictionary<long, DateTimeOffset>();
+
     public async Task<PerformanceDetail?> HandleAsync(long performanceId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -42,13 +44,13 @@ public sealed class CachedPerformanceDetailHandler(
         var roundIds = show.UpcomingRoundIds(now);
         if (roundIds.Count == 0)
         {
-            return show.ToDetail([], now);
+            return show.ToDetail([], now, NoHolds);
         }
 
         var remaining = await GetRemainingAsync(roundIds, generation, now, cancellationToken);
         return remaining is null
             ? await uncached.HandleAsync(performanceId, cancellationToken)
-            : show.ToDetail(remaining, now);
+            : show.ToDetail(remaining.Value.Counts, now, remaining.Value.HoldsEnd);
     }
 
     private async Task<PerformanceShow?> GetShowAsync(long performanceId, string generation, DateTimeOffset now, CancellationToken cancellationToken)
@@ -70,8 +72,11 @@ public sealed class CachedPerformanceDetailHandler(
         return show;
     }
 
-    /// <summary>Remaining seats of the rounds, cached ones from Redis and the rest counted in one query; null if Redis failed meanwhile.</summary>
-    private async Task<IReadOnlyList<RemainingCount>?> GetRemainingAsync(IReadOnlyList<long> roundIds, string generation, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Remaining seats of the rounds, cached ones from Redis and the rest counted in one query, with when
+    /// each round's first live hold runs out; null if Redis failed meanwhile.
+    /// </summary>
+    private async Task<(IReadOnlyList<RemainingCount> Counts, IReadOnlyDictionary<long, DateTimeOffset> HoldsEnd)?> GetRemainingAsync(IReadOnlyList<long> roundIds, string generation, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var versions = await cache.TryGetAsync(roundIds.Select(cache.Keys.RoundVersion).ToArray(), cancellationToken);
         if (versions is null)
@@ -89,12 +94,17 @@ public sealed class CachedPerformanceDetailHandler(
         }
 
         var counts = new List<RemainingCount>();
+        var holdsEnd = new Dictionary<long, DateTimeOffset>();
         var missing = new List<int>();
         for (var i = 0; i < roundIds.Count; i++)
         {
             if (CacheStore.Deserialize(entries[i], CatalogCacheJson.Default.CachedRoundSeats) is { } hit)
             {
                 counts.AddRange(hit.Counts);
+                if (hit.FirstHoldEndsAt is { } end)
+                {
+                    holdsEnd[roundIds[i]] = end;
+                }
             }
             else
             {
@@ -104,13 +114,17 @@ public sealed class CachedPerformanceDetailHandler(
 
         if (missing.Count > 0)
         {
-            counts.AddRange(await LoadAndStoreAsync(missing.Select(i => (roundIds[i], keys[i])).ToList(), now, cancellationToken));
+            counts.AddRange(await LoadAndStoreAsync(missing.Select(i => (roundIds[i], keys[i])).ToList(), now, holdsEnd, cancellationToken));
         }
 
-        return counts;
+        return (counts, holdsEnd);
     }
 
-    private async Task<IReadOnlyList<RemainingCount>> LoadAndStoreAsync(IReadOnlyList<(long RoundId, RedisKey Key)> rounds, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RemainingCount>> LoadAndStoreAsync(
+        IReadOnlyList<(long RoundId, RedisKey Key)> rounds,
+        DateTimeOffset now,
+        Dictionary<long, DateTimeOffset> holdsEnd,
+        CancellationToken cancellationToken)
     {
         var ids = rounds.Select(round => round.RoundId).ToList();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -120,12 +134,17 @@ public sealed class CachedPerformanceDetailHandler(
         foreach (var (roundId, key) in rounds)
         {
             var lifetime = cache.Options.SeatsTtl;
-            if (expiries.TryGetValue(roundId, out var expiry) && expiry - now < lifetime)
+            DateTimeOffset? firstHoldEnds = expiries.TryGetValue(roundId, out var expiry) ? expiry : null;
+            if (firstHoldEnds is { } end)
             {
-                lifetime = expiry - now;
+                holdsEnd[roundId] = end;
+                if (end - now < lifetime)
+                {
+                    lifetime = end - now;
+                }
             }
 
-            cache.Set(key, CacheStore.Serialize(new CachedRoundSeats(byRound[roundId].ToList()), CatalogCacheJson.Default.CachedRoundSeats), lifetime);
+            cache.Set(key, CacheStore.Serialize(new CachedRoundSeats(byRound[roundId].ToList()) { FirstHoldEndsAt = firstHoldEnds }, CatalogCacheJson.Default.CachedRoundSeats), lifetime);
         }
 
         return counts;

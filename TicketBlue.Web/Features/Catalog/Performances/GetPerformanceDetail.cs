@@ -22,7 +22,15 @@ public sealed record PerformanceDetail(
     IReadOnlyList<GradePriceRow> Prices,
     IReadOnlyList<CastRow> Cast,
     IReadOnlyList<RoundRow> Rounds,
-    ReviewSummary Reviews);
+    ReviewSummary Reviews)
+{
+    /// <summary>
+    /// Until when this page stays exactly right without any write: the next sales opening or closing,
+    /// round start or hold running out among its rounds. Null when unknown (the hold expiries were not
+    /// read): then the rendered page must not be kept for other visitors.
+    /// </summary>
+    public DateTimeOffset? FreshUntil { get; init; }
+}
 
 /// <summary>Where the show plays. <see cref="HasPage"/> is false once the venue is archived (its page is a 404).</summary>
 public sealed record PerformanceVenue(long Id, string Name, string Address, string Region, bool HasPage);

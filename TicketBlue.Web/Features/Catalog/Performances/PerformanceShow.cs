@@ -28,8 +28,11 @@ public sealed record PerformanceShow(
     public IReadOnlyList<long> UpcomingRoundIds(DateTimeOffset now) =>
         Rounds.Where(round => round.StartsAt > now).Select(round => round.Id).ToList();
 
-    /// <summary>The page at <paramref name="now"/>, given the seats available now per round and grade.</summary>
-    public PerformanceDetail ToDetail(IReadOnlyList<RemainingCount> remaining, DateTimeOffset now)
+    /// <summary>
+    /// The page at <paramref name="now"/>, given the seats available now per round and grade and, when
+    /// known, when each round's first live hold runs out (which sets <see cref="PerformanceDetail.FreshUntil"/>).
+    /// </summary>
+    public PerformanceDetail ToDetail(IReadOnlyList<RemainingCount> remaining, DateTimeOffset now, IReadOnlyDictionary<long, DateTimeOffset>? holdExpiries = null)
     {
         var counts = remaining.ToDictionary(row => (row.RoundId, row.Grade), row => row.Count);
 
@@ -51,7 +54,22 @@ public sealed record PerformanceShow(
 
         return new PerformanceDetail(
             Id, Title, EnglishTitle, Category, AgeRating, RunningMinutes, IntermissionMinutes, FirstDay, LastDay,
-            Summary, Description, PosterUrl, Venue, Prices, Cast, rounds, Reviews);
+            Summary, Description, PosterUrl, Venue, Prices, Cast, rounds, Reviews)
+        {
+            FreshUntil = holdExpiries is null ? null : NextChange(now, holdExpiries),
+        };
+    }
+
+    /// <summary>The first instant after <paramref name="now"/> at which the page would read differently with no write in between.</summary>
+    public DateTimeOffset? NextChange(DateTimeOffset now, IReadOnlyDictionary<long, DateTimeOffset> holdExpiries)
+    {
+        var upcoming = Rounds.Where(round => round.StartsAt > now).ToList();
+        var instants = upcoming
+            .SelectMany(round => new[] { round.SalesOpenAt, round.SalesCloseAt, round.StartsAt })
+            .Concat(upcoming.Where(round => holdExpiries.ContainsKey(round.Id)).Select(round => holdExpiries[round.Id]))
+            .Where(instant => instant > now)
+            .ToList();
+        return instants.Count == 0 ? DateTimeOffset.MaxValue : instants.Min();
     }
 }
 
