@@ -8,19 +8,22 @@ using Shouldly;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Web.Components.Pages.Catalog;
 using TicketBlue.Web.Features.Catalog.Categories;
+using TicketBlue.Web.Features.Search;
 
 namespace TicketBlue.Tests.Components.Catalog;
 
 [Trait("Category", "Component")]
 public sealed class CategoryPageTests : ComponentTestBase
 {
-    private static readonly IReadOnlyList<VenueOption> Venues = [new(3, "블루스퀘어 신한카드홀"), new(4, "샤롯데씨어터")];
+    private static readonly VenueOption Venue = new(3, "블루스퀘어 신한카드홀");
     private readonly IGetCategoryListingHandler _handler = Substitute.For<IGetCategoryListingHandler>();
+    private readonly IFindVenueOptionsHandler _venues = Substitute.For<IFindVenueOptionsHandler>();
     private readonly BunitPersistentComponentState _prerendered;
 
     public CategoryPageTests()
     {
         Services.AddSingleton(_handler);
+        Services.AddSingleton(_venues);
         _prerendered = AddBunitPersistentComponentState();
         Render<MudPopoverProvider>();
     }
@@ -34,7 +37,7 @@ public sealed class CategoryPageTests : ComponentTestBase
             [CatalogSamples.Card(1, "레미제라블"), CatalogSamples.Card(2, "오페라의 유령", salesOpenAt: CatalogSamples.Now.AddDays(3))],
             2,
             1,
-            Venues,
+            null,
             CatalogSamples.Now));
 
         var page = RenderCategory("musical");
@@ -71,7 +74,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldAskForWhatTheAddressSays_GivenFiltersSortAndPageInTheQueryString()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 30, 2, Venues, CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 30, 2, Venue, CatalogSamples.Now));
 
         RenderCategory("play", from: "2026-12-01", to: "2026-12-31", venue: "4", min: "50000", max: "120000", sort: "price", pageNumber: "2");
 
@@ -83,7 +86,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldFallBackToDefaults_GivenAHandEditedQueryString()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 0, 1, [], CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 0, 1, null, CatalogSamples.Now));
 
         RenderCategory("concert", from: "12/01/2026", venue: "abc", min: "-5", sort: "cheapest", pageNumber: "0");
 
@@ -93,7 +96,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldPutTheFiltersInTheAddress_GivenTheVisitorApplies()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([CatalogSamples.Card(1, "레미제라블")], 1, 1, Venues, CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([CatalogSamples.Card(1, "레미제라블")], 1, 1, Venue, CatalogSamples.Now));
         var page = RenderCategory("musical", sort: "price", pageNumber: "3");
 
         page.Find("input[data-testid=filter-min]").Change("50000");
@@ -114,7 +117,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldLoadWhatTheAddressNowSays_GivenTheVisitorGoesBack()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([CatalogSamples.Card(1, "레미제라블")], 1, 1, Venues, CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([CatalogSamples.Card(1, "레미제라블")], 1, 1, Venue, CatalogSamples.Now));
         var page = RenderCategory("musical", sort: "name");
 
         // The back button is a navigation to the previous address; the page follows its query string.
@@ -130,7 +133,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     public void ShouldLinkToEveryPageKeepingTheFilters_GivenMoreThanOnePage()
     {
         var cards = Enumerable.Range(1, CategoryQuery.PageSize).Select(id => CatalogSamples.Card(id, $"뮤지컬 {id}")).ToList();
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing(cards, 60, 1, Venues, CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing(cards, 60, 1, Venue, CatalogSamples.Now));
 
         var page = RenderCategory("musical", venue: "3");
 
@@ -146,7 +149,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldSayTheCategoryHasNothingYet_GivenNoShowsAndNoFilters()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 0, 1, [], CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 0, 1, null, CatalogSamples.Now));
 
         var page = RenderCategory("opera");
 
@@ -158,7 +161,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldOfferToClearTheFilters_GivenFiltersThatMatchNothing()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 0, 1, Venues, CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([], 0, 1, Venue, CatalogSamples.Now));
 
         var page = RenderCategory("musical", max: "10000");
 
@@ -193,7 +196,7 @@ public sealed class CategoryPageTests : ComponentTestBase
     [Fact]
     public void ShouldShowThePrerenderedListingWithoutQueryingAgain_GivenTheCircuitStarts()
     {
-        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([CatalogSamples.Card(1, "레미제라블")], 1, 1, Venues, CatalogSamples.Now));
+        _handler.HandleAsync(Arg.Any<CategoryQuery>(), Arg.Any<CancellationToken>()).Returns(new CategoryListing([CatalogSamples.Card(1, "레미제라블")], 1, 1, Venue, CatalogSamples.Now));
         RenderCategory("musical", sort: "price");
         _prerendered.TriggerOnPersisting();
         _handler.ClearReceivedCalls();

@@ -16,13 +16,13 @@ namespace TicketBlue.Tests.Components.Search;
 public sealed class SearchPageTests : ComponentTestBase
 {
     private readonly ICatalogSearch _search = Substitute.For<ICatalogSearch>();
-    private readonly IListVenueOptionsHandler _venues = Substitute.For<IListVenueOptionsHandler>();
+    private readonly IFindVenueOptionsHandler _venues = Substitute.For<IFindVenueOptionsHandler>();
 
     public SearchPageTests()
     {
         Services.AddSingleton(_search);
         Services.AddSingleton(_venues);
-        _venues.HandleAsync(Arg.Any<CancellationToken>()).Returns([new VenueOption(3, "블루스퀘어 신한카드홀")]);
+        _venues.GetAsync(3, Arg.Any<CancellationToken>()).Returns(new VenueOption(3, "블루스퀘어 신한카드홀"));
         AddBunitPersistentComponentState();
         Render<MudPopoverProvider>();
     }

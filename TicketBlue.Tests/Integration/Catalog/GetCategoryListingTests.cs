@@ -118,7 +118,7 @@ public sealed class GetCategoryListingTests : CatalogDatabaseTest
     }
 
     [Fact]
-    public async Task ShouldKeepOnlyThatVenuesShowsAndOfferVenuesWithShows_GivenAVenueFilter()
+    public async Task ShouldKeepOnlyThatVenuesShowsAndNameIt_GivenAVenueFilter()
     {
         var catalog = await CreateCatalogAsync();
         long busanVenueId;
@@ -135,10 +135,10 @@ public sealed class GetCategoryListingTests : CatalogDatabaseTest
         var busanOnly = await Handler.HandleAsync(new CategoryQuery(Category.Musical, VenueId: busanVenueId), Cancellation);
 
         all.TotalCount.ShouldBe(2);
-        all.Venues.ShouldBe([new VenueOption(busanVenueId, "부산 드림씨어터"), new VenueOption(catalog.Venue.Id, "테스트 아트홀")]);
+        all.SelectedVenue.ShouldBeNull();
         busanOnly.Items.Select(card => card.Title).ShouldBe(["부산 뮤지컬"]);
         busanOnly.Items[0].VenueName.ShouldBe("부산 드림씨어터");
-        busanOnly.Venues.Count.ShouldBe(2, "the venue list does not shrink to the chosen venue");
+        busanOnly.SelectedVenue.ShouldBe(new VenueOption(busanVenueId, "부산 드림씨어터"), "the filter's field names the chosen venue");
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class GetCategoryListingTests : CatalogDatabaseTest
         var listing = await Handler.HandleAsync(new CategoryQuery(Category.Musical), Cancellation);
 
         listing.TotalCount.ShouldBe(0);
-        listing.Venues.ShouldBeEmpty();
+        listing.Items.ShouldBeEmpty();
         catalog.Round.Status.ShouldBe(RoundStatus.Scheduled);
         SeoulTime.DateOf(catalog.Round.StartsAt).ShouldBe(new DateOnly(2026, 12, 2));
     }

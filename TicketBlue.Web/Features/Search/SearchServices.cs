@@ -9,5 +9,5 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SearchServices
 {
     public static IServiceCollection AddSearchFeatures(this IServiceCollection services) =>
-        services.AddScoped<IListVenueOptionsHandler, ListVenueOptionsHandler>();
+        services.AddScoped<IFindVenueOptionsHandler, FindVenueOptionsHandler>();
 }

@@ -22,7 +22,7 @@ public sealed partial class SearchPage : IDisposable
     private SearchAddress _address = new(string.Empty);
     private SearchAddress? _loadedAddress;
     private SearchResults? _results;
-    private IReadOnlyList<VenueOption> _venues = [];
+    private VenueOption? _selectedVenue;
     private bool _loading;
     private bool _failed;
     private PersistingComponentStateSubscription _persisting;
@@ -52,7 +52,7 @@ public sealed partial class SearchPage : IDisposable
     private ICatalogSearch Search { get; set; } = default!;
 
     [Inject]
-    private IListVenueOptionsHandler VenueOptions { get; set; } = default!;
+    private IFindVenueOptionsHandler VenueOptions { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -78,17 +78,13 @@ public sealed partial class SearchPage : IDisposable
         _searching?.Dispose();
     }
 
-    protected override async Task OnInitializedAsync()
-    {
+    protected override void OnInitialized() =>
         _persisting = ApplicationState.RegisterOnPersisting(PersistAsync);
-        _venues = ApplicationState.TryTakeFromJson<List<VenueOption>>(VenuesKey, out var venues) && venues is not null
-            ? venues
-            : await VenueOptions.HandleAsync(CancellationToken.None);
-    }
 
     protected override async Task OnParametersSetAsync()
     {
         _address = SearchAddress.Parse(Q, CategorySlug, From, To, Venue, MinPrice, MaxPrice);
+        await LoadSelectedVenueAsync();
         if (_address == _loadedAddress)
         {
             return;
@@ -164,13 +160,36 @@ public sealed partial class SearchPage : IDisposable
             MaxPrice = filter.MaxPrice,
         }).ToUri());
 
-    private const string VenuesKey = nameof(SearchPage) + ":venues";
+    /// <summary>The name of the venue the address filters by, for the filter's field (read once per venue).</summary>
+    private async Task LoadSelectedVenueAsync()
+    {
+        if (_address.VenueId is not { } venueId)
+        {
+            _selectedVenue = null;
+            return;
+        }
+
+        if (_selectedVenue?.Id == venueId)
+        {
+            return;
+        }
+
+        _selectedVenue = ApplicationState.TryTakeFromJson<VenueOption>(VenueKey(venueId), out var prerendered) && prerendered is not null
+            ? prerendered
+            : await VenueOptions.GetAsync(venueId, CancellationToken.None);
+    }
+
+    private static string VenueKey(long venueId) => $"{nameof(SearchPage)}:venue:{venueId}";
 
     private static string StateKey(SearchAddress address) => $"{nameof(SearchPage)}:{address.ToUri()}";
 
     private Task PersistAsync()
     {
-        ApplicationState.PersistAsJson(VenuesKey, _venues);
+        if (_selectedVenue is not null)
+        {
+            ApplicationState.PersistAsJson(VenueKey(_selectedVenue.Id), _selectedVenue);
+        }
+
         if (_results is not null && _loadedAddress is not null && !_loading && !_failed)
         {
             ApplicationState.PersistAsJson(StateKey(_loadedAddress), _results);

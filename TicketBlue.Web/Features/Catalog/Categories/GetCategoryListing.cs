@@ -67,15 +67,15 @@ public sealed record CategoryQuery(
 public sealed record VenueOption(long Id, string Name);
 
 /// <summary>
-/// A page of cards, the total across pages, and the venues that have shows of this category to
-/// offer in the venue filter. <see cref="AsOf"/> is the instant the query ran at, so "opening
+/// A page of cards, the total across pages, and the venue the filter names (for its field; the
+/// field finds others as the visitor types). <see cref="AsOf"/> is the instant the query ran at, so "opening
 /// soon" on a card agrees with the data it came with.
 /// </summary>
 public sealed record CategoryListing(
     IReadOnlyList<PerformanceCard> Items,
     int TotalCount,
     int Page,
-    IReadOnlyList<VenueOption> Venues,
+    VenueOption? SelectedVenue,
     DateTimeOffset AsOf)
 {
     public int TotalPages => (TotalCount + CategoryQuery.PageSize - 1) / CategoryQuery.PageSize;
@@ -88,7 +88,7 @@ public interface IGetCategoryListingHandler
 
 /// <summary>
 /// The published shows of one category that still have a round to come, filtered, sorted and paged
-/// in MariaDB: a count, one page of cards (sub-queries, no N+1) and the venue list — three queries.
+/// in MariaDB: a count, one page of cards (sub-queries, no N+1) and the chosen venue's name when filtered by one.
 /// </summary>
 public sealed class GetCategoryListingHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetCategoryListingHandler
 {
@@ -117,14 +117,15 @@ public sealed class GetCategoryListingHandler(IDbContextFactory<TicketBlueDbCont
             .Take(CategoryQuery.PageSize)
             .ToListAsync(cancellationToken);
 
-        var venues = await context.Venues
-            .AsNoTracking()
-            .Where(venue => inCategory.Any(performance => performance.VenueId == venue.Id))
-            .OrderBy(venue => venue.Name)
-            .Select(venue => new VenueOption(venue.Id, venue.Name))
-            .ToListAsync(cancellationToken);
+        var venue = query.VenueId is { } venueId
+            ? await context.Venues
+                .AsNoTracking()
+                .Where(candidate => candidate.Id == venueId)
+                .Select(candidate => new VenueOption(candidate.Id, candidate.Name))
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
 
-        return new CategoryListing(items.Select(row => row.ToCard()).ToList(), total, page, venues, now);
+        return new CategoryListing(items.Select(row => row.ToCard()).ToList(), total, page, venue, now);
     }
 
     private static IQueryable<Performance> ApplyFilters(IQueryable<Performance> performances, TicketBlueDbContext context, CategoryQuery query, DateTimeOffset now)
