@@ -61,6 +61,18 @@ public static class CatalogReport
             Line($"| {query.Text} | {query.Kind} | {like.Matches[query.Text]:N0} | {Ms(likeMedian)} | {(index is null ? "–" : index.Matches[query.Text].ToString("N0", CultureInfo.InvariantCulture))} | {indexMedian} |");
         }
 
+        if (results.Uncached is { Count: > 0 } uncached && results.Cached is { Count: > 0 } cached)
+        {
+            text.AppendLine();
+            text.AppendLine("| page (over HTTP) | requests | uncached p50 / p95 | cached p50 / p95 | p50 uncached ÷ cached |");
+            text.AppendLine("| --- | --- | --- | --- | --- |");
+            foreach (var page in uncached.Parts)
+            {
+                var hit = cached.Parts.FirstOrDefault(part => part.Name == page.Name);
+                Line($"| {page.Name} | {page.Count:N0} + {hit?.Count ?? 0:N0} | {Ms(page.P50)} / {Ms(page.P95)} | {(hit is null ? NotMeasured : $"{Ms(hit.P50)} / {Ms(hit.P95)}")} | {(hit is null ? "–" : Ratio(page.P50 / hit.P50))} |");
+            }
+        }
+
         if (results.Admin.Count > 0)
         {
             text.AppendLine();

@@ -11,7 +11,26 @@ public sealed class LatencySeries(string name)
 
     public int Count => _milliseconds.Count;
 
+    /// <summary>The same latencies split by what was measured (e.g. one series per page), in the order first seen.</summary>
+    public IReadOnlyList<LatencySeries> Parts => _parts;
+
+    private readonly List<LatencySeries> _parts = [];
+
     public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
+
+    /// <summary>Adds to this series and to its part <paramref name="part"/>.</summary>
+    public void Add(TimeSpan elapsed, string part)
+    {
+        Add(elapsed);
+        var series = _parts.Find(candidate => candidate.Name == part);
+        if (series is null)
+        {
+            series = new LatencySeries(part);
+            _parts.Add(series);
+        }
+
+        series.Add(elapsed);
+    }
 
     public double P50 => Percentile(0.50);
 

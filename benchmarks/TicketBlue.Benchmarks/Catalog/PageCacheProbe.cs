@@ -65,7 +65,7 @@ public static class PageCacheProbe
                     var clock = Stopwatch.StartNew();
                     using var response = await http.GetAsync(page.Path);
                     _ = await response.Content.ReadAsByteArrayAsync();
-                    series.Add(clock.Elapsed);
+                    series.Add(clock.Elapsed, page.Name);
                     response.EnsureSuccessStatusCode();
                 }
             }
