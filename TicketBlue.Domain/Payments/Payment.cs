@@ -19,6 +19,9 @@ public enum PaymentProvider
 {
     Toss,
     Demo,
+
+    /// <summary>No gateway: a coupon pays the whole order (0원), so there is nothing to charge or refund (<see cref="FreeOrder"/>).</summary>
+    Free,
 }
 
 /// <summary>
@@ -83,6 +86,14 @@ public sealed class Payment : Entity<long>
         if (id.Length < 6)
         {
             throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.");
+        }
+
+        if ((provider == PaymentProvider.Free) != (amount == Money.Zero))
+        {
+            // A gateway cannot take 0원 (Toss refuses it), and a free order must never reach one with an amount.
+            throw new DomainException(
+                "payment.free_order",
+                provider == PaymentProvider.Free ? "결제 없이 확정하는 주문은 결제 금액이 0원이어야 합니다." : "결제 금액이 0원인 주문은 결제 없이 확정됩니다.");
         }
 
         return new Payment

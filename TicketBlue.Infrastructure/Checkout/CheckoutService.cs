@@ -159,7 +159,7 @@ public sealed partial class CheckoutService(
             context.Reservations.Add(reservation);
             await context.SaveChangesAsync(cancellationToken);
 
-            var order = Payment.Create(reservation.Id, OrderNaming.NewOrderId(number), OrderNaming.Name(subject.PerformanceTitle, lines), gateway.Provider, price.Total, now);
+            var order = Payment.Create(reservation.Id, OrderNaming.NewOrderId(number), OrderNaming.Name(subject.PerformanceTitle, lines), ProviderFor(price.Total), price.Total, now);
             context.Payments.Add(order);
             if (price.CouponId is { } couponUsed)
             {
@@ -198,6 +198,10 @@ public sealed partial class CheckoutService(
         new(offer.Coupon.Id, offer.Coupon.Code, offer.Coupon.Name, offer.DiscountLabel, offer.Discount.Won, offer.Applicable, offer.Refusal?.Message);
 
     /// <summary>Now, to the microsecond MariaDB keeps (as the hold path does).</summary>
+
+    /// <summary>A coupon that pays everything leaves nothing for a gateway: such an order is confirmed without one.</summary>
+    private PaymentProvider ProviderFor(Money total) => total == Money.Zero ? PaymentProvider.Free : gateway.Provider;
+
     private DateTimeOffset Now()
     {
         var now = clock.GetUtcNow();

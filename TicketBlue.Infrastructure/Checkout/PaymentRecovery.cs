@@ -93,6 +93,13 @@ public sealed partial class PaymentRecovery(
     /// <summary>Asks the gateway what became of a confirmation and settles the order by the answer; true when settled.</summary>
     private async Task<bool> ReconcileAsync(ClaimedOrder order, IPaymentGateway gateway, PaymentCompletion completion, CancellationToken cancellationToken)
     {
+        if (FreeOrder.IsKeyOf(order.PaymentKey, order.OrderId))
+        {
+            // No gateway to ask: nothing was charged, so finishing the confirmation is always safe.
+            var finished = await completion.ChargeAsync(order, cancellationToken);
+            return finished.Failure?.Code != CheckoutFailures.UnknownOutcome().Code;
+        }
+
         var state = await gateway.GetByOrderIdAsync(order.OrderId, cancellationToken);
         if (!state.Succeeded)
         {

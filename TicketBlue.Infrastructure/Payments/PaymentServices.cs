@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Infrastructure.Caching;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Payments.Demo;
 using TicketBlue.Infrastructure.Payments.Toss;
 
@@ -56,6 +58,8 @@ public static class PaymentServices
             throw new InvalidOperationException($"{ProviderKey} must be '{DemoProvider}' or '{TossProvider}', not '{provider}'.");
         }
 
+        // Orders a coupon pays in full never reach the gateway.
+        builder.Services.TryDecorate<IPaymentGateway>((services, gateway) => new FreeOrderGateway(gateway, services.GetRequiredService<TimeProvider>()));
         return builder;
     }
 }

@@ -107,6 +107,23 @@ public sealed class CheckoutPageTests : CheckoutTestBase
     }
 
     [Fact]
+    public async Task ShouldConfirmWithoutAPaymentWindow_GivenACouponThatPaysEverything()
+    {
+        var invitation = new CouponOption(9, "INVITE100", "초대권", "100% 할인", 190_000, Applicable: true, null);
+        Checkout.QuoteAsync(Me, HoldId, null, Arg.Any<CancellationToken>()).Returns(CheckoutResult.Success(Quote() with { Coupons = [invitation], AppliedCouponId = invitation.CouponId, Discount = 190_000, Total = 0 }));
+        Checkout.PlaceOrderAsync(Me, HoldId, invitation.CouponId, Arg.Any<CancellationToken>())
+            .Returns(CheckoutResult.Success(Order(PaymentProvider.Free) with { Amount = 0 }));
+        var page = RenderPage();
+
+        page.Find("[data-testid=pay-button]").TextContent.Trim().ShouldBe("결제 없이 예매 확정");
+        page.Find("[data-testid=free-order-note]").TextContent.ShouldContain("결제 없이 바로 예매가 확정됩니다");
+        await AgreeAsync(page);
+        await page.Find("[data-testid=pay-button]").ClickAsync(new());
+
+        Navigation.Uri.ShouldBe($"http://localhost/checkout/success?paymentKey={Uri.EscapeDataString(FreeOrder.PaymentKey(OrderId))}&orderId={Uri.EscapeDataString(OrderId)}&amount=0");
+    }
+
+    [Fact]
     public void ShouldStopPayment_GivenTheHoldRunsOut()
     {
         var page = RenderPage();

@@ -79,11 +79,12 @@ public sealed class CancellationSales(BookingDatabase booking, FakeTimeProvider 
 
         reservation.Confirm(now);
         var orderId = $"order-{Guid.NewGuid():N}";
-        var payment = Payment.Create(reservation.Id, orderId, "테스트 뮤지컬", PaymentProvider.Demo, reservation.Total, now);
+        var payment = Payment.Create(reservation.Id, orderId, "테스트 뮤지컬", zeroWonPayment ? PaymentProvider.Free : PaymentProvider.Demo, reservation.Total, now);
         string paymentKey;
         if (zeroWonPayment)
         {
-            paymentKey = $"zero-{Guid.NewGuid():N}";
+            // A free order (the coupon paid everything): approved with its own key, never by a gateway.
+            paymentKey = FreeOrder.PaymentKey(orderId);
             payment.Approve(new GatewayApproval(paymentKey, "쿠폰", Money.Zero, null, null, now, now, null));
         }
         else

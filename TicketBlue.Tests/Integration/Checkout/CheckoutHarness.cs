@@ -14,6 +14,7 @@ using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Infrastructure.Notifications.InApp;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Payments.Demo;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Tests.Fixtures;
@@ -51,7 +52,8 @@ internal sealed class CheckoutHarness : IAsyncDisposable
         builder.Services.AddSingleton<IDbContextFactory<TicketBlueDbContext>>(new TestDbContextFactory(booking.Database));
         builder.Services.AddSingleton<IRoundSeatFeed>(Feed);
         builder.Services.AddSingleton(Notices);
-        builder.Services.AddSingleton<IPaymentGateway>(Gateway);
+        // As the app wires it: free orders are answered in front of the (counted) gateway.
+        builder.Services.AddSingleton<IPaymentGateway>(new FreeOrderGateway(Gateway, Clock));
         builder.AddCheckout();
         _host = builder.Build();
     }
@@ -95,7 +97,11 @@ internal sealed class CheckoutHarness : IAsyncDisposable
         return coupon.Id;
     }
 
-    public async Task<TestOrder> PlaceOrderAsync(string customer, long roundId, long[] seatIds, long? couponId = null)
+    /// <summary>An order whose coupon pays everything (0원): a free order, confirmed with its own key and no gateway.</summary>
+    public Task<TestOrder> PlaceFreeOrderAsync(string customer, long roundId, long[] seatIds, long couponId) =>
+        PlaceOrderAsync(customer, roundId, seatIds, couponId, couponPaysAll: true);
+
+    public async Task<TestOrder> PlaceOrderAsync(string customer, long roundId, long[] seatIds, long? couponId = null, bool couponPaysAll = false)
     {
         var held = await Holds.HoldAsync(customer, roundId, seatIds, CancellationToken.None);
         var view = held.Hold ?? throw new InvalidOperationException(held.Failure!.Message);
@@ -104,14 +110,14 @@ internal sealed class CheckoutHarness : IAsyncDisposable
         var hold = await context.SeatHolds.SingleAsync(candidate => candidate.Id == view.HoldId);
         var performanceId = await context.Rounds.Where(round => round.Id == roundId).Select(round => round.PerformanceId).SingleAsync();
         var lines = view.Seats.Select(seat => new ReservedSeatLine(seat.RoundSeatId, seat.Label, SeatGrade.From(seat.Grade), Money.FromWon(seat.Price))).ToList();
-        var discount = couponId is null ? Money.Zero : Money.FromWon(10_000);
+        var discount = couponId is null ? Money.Zero : couponPaysAll ? lines.Aggregate(Money.Zero, (sum, line) => sum + line.Price) : Money.FromWon(10_000);
         var number = $"TB{Guid.NewGuid():N}"[..16].ToUpperInvariant();
         var reservation = Reservation.CreateFromHold(hold, performanceId, lines, couponId, discount, number, now);
         context.Reservations.Add(reservation);
         await context.SaveChangesAsync();
 
         var orderId = $"{number}-1";
-        var payment = Payment.Create(reservation.Id, orderId, "테스트 뮤지컬", PaymentProvider.Demo, reservation.Total, now);
+        var payment = Payment.Create(reservation.Id, orderId, "테스트 뮤지컬", couponPaysAll ? PaymentProvider.Free : PaymentProvider.Demo, reservation.Total, now);
         context.Payments.Add(payment);
         if (couponId is { } id)
         {
@@ -120,7 +126,7 @@ internal sealed class CheckoutHarness : IAsyncDisposable
         }
 
         await context.SaveChangesAsync();
-        var paymentKey = await Demo.CreateDemoPaymentAsync(orderId, reservation.Total, succeed: true);
+        var paymentKey = couponPaysAll ? FreeOrder.PaymentKey(orderId) : await Demo.CreateDemoPaymentAsync(orderId, reservation.Total, succeed: true);
         return new TestOrder(reservation.Id, orderId, reservation.Total.Won, paymentKey, hold.Id, seatIds, couponId);
     }
 

@@ -7,6 +7,7 @@ using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.Integration.Checkout;
@@ -48,6 +49,45 @@ public sealed class PaymentConfirmationTests(BookingDatabase booking) : IClassFi
         sold.ShouldAllBe(seat => seat.State == SeatState.Sold && seat.ReservationId == order.ReservationId && seat.HoldId == null);
         (await context.CouponRedemptions.SingleAsync(redemption => redemption.ReservationId == order.ReservationId, Ct)).Status.ShouldBe(CouponRedemptionStatus.Redeemed);
         (await _checkout.OutboxAsync($"reservation-confirmed:{order.ReservationId}:")).ShouldBe(["reservation-confirmed/Email", "reservation-confirmed/Slack"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task ShouldConfirmAFreeOrderWithoutTheGateway_SellingTheSeatsAndRedeemingTheCoupon()
+    {
+        var (roundId, seats) = await _checkout.CreateRoundAsync();
+        var customer = (await booking.CreateCustomersAsync(1))[0];
+        var couponId = await _checkout.CreateCouponAsync();
+        var order = await _checkout.PlaceFreeOrderAsync(customer, roundId, [seats[3]], couponId);
+
+        var result = await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(order.PaymentKey, order.OrderId, 0), Ct);
+
+        result.Value.ShouldNotBeNull().ReservationId.ShouldBe(order.ReservationId);
+        _checkout.Gateway.Confirms.ShouldBe(0);
+        var (reservation, payment, hold) = await _checkout.LoadAsync(order);
+        reservation.Status.ShouldBe(ReservationStatus.Confirmed);
+        (payment.Status, payment.Provider, payment.Amount, payment.Method).ShouldBe((PaymentStatus.Done, PaymentProvider.Free, Money.Zero, FreeOrderGateway.Method));
+        hold.Status.ShouldBe(SeatHoldStatus.Converted);
+        await using var context = _checkout.Context();
+        (await context.RoundSeats.AsNoTracking().SingleAsync(seat => seat.Id == seats[3], Ct)).State.ShouldBe(SeatState.Sold);
+        (await context.CouponRedemptions.SingleAsync(redemption => redemption.ReservationId == order.ReservationId, Ct)).Status.ShouldBe(CouponRedemptionStatus.Redeemed);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseTheFreeKeyAndChargeNothing_GivenAnOrderThatHasAnAmount()
+    {
+        var (roundId, seats) = await _checkout.CreateRoundAsync();
+        var customer = (await booking.CreateCustomersAsync(1))[0];
+        var order = await _checkout.PlaceOrderAsync(customer, roundId, [seats[4]]);
+
+        var result = await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(FreeOrder.PaymentKey(order.OrderId), order.OrderId, order.Amount), Ct);
+
+        result.Failure.ShouldNotBeNull();
+        _checkout.Gateway.Confirms.ShouldBe(0);
+        var (reservation, payment, _) = await _checkout.LoadAsync(order);
+        reservation.Status.ShouldBe(ReservationStatus.PendingPayment);
+        payment.Status.ShouldNotBe(PaymentStatus.Done);
+        await using var context = _checkout.Context();
+        (await context.RoundSeats.AsNoTracking().SingleAsync(seat => seat.Id == seats[4], Ct)).State.ShouldNotBe(SeatState.Sold);
     }
 
     [Fact]

@@ -60,6 +60,25 @@ public sealed class PlaceOrderTests(BookingDatabase booking) : IClassFixture<Boo
     }
 
     [Fact]
+    public async Task ShouldPlaceAFreeOrderForNoGateway_GivenACouponThatPaysTheWholeOrder()
+    {
+        var world = new CheckoutScenario(booking);
+        var (catalog, seats) = await world.ShowAsync();
+        var customer = (await world.CustomersAsync(1))[0];
+        var hold = await world.HoldAsync(customer, catalog.Round.Id, seats.First(seat => seat.Grade.Code == "S").Id);
+        var invitation = await world.CouponAsync(DiscountType.Percentage, 100);
+
+        var result = await world.Checkout.PlaceOrderAsync(customer, hold.HoldId, invitation.Id, Cancel);
+
+        var order = result.Value.ShouldNotBeNull();
+        order.Amount.ShouldBe(0);
+        order.Provider.ShouldBe(PaymentProvider.Free);
+        await using var context = world.Context();
+        var payment = await context.Payments.SingleAsync(item => item.ReservationId == order.ReservationId, Cancel);
+        (payment.Provider, payment.Amount.Won, payment.Status).ShouldBe((PaymentProvider.Free, 0L, PaymentStatus.Ready));
+    }
+
+    [Fact]
     public async Task ShouldGiveTheSameOrderBack_WhenPlacedAgainUnchanged()
     {
         var world = new CheckoutScenario(booking);

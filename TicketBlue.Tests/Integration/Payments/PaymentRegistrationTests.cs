@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Shouldly;
 using StackExchange.Redis;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Payments.Demo;
 using TicketBlue.Infrastructure.Payments.Toss;
 using TicketBlue.Tests.Fixtures;
@@ -25,7 +26,8 @@ public sealed class PaymentRegistrationTests
 
         var gateway = host.Services.GetRequiredService<IPaymentGateway>();
 
-        gateway.ShouldBeSameAs(host.Services.GetRequiredService<DemoPaymentGateway>());
+        // Behind the free-order front (a coupon paying everything never reaches a gateway).
+        gateway.ShouldBeOfType<FreeOrderGateway>().Gateway.ShouldBeSameAs(host.Services.GetRequiredService<DemoPaymentGateway>());
         gateway.Provider.ShouldBe(PaymentProvider.Demo);
         await host.StopAsync(Ct);
     }
@@ -36,7 +38,7 @@ public sealed class PaymentRegistrationTests
         using var host = Build(new() { ["Payments:Provider"] = "toss", ["Payments:Toss:SecretKey"] = "test_sk_x" });
         await host.StartAsync(Ct);
 
-        host.Services.GetRequiredService<IPaymentGateway>().ShouldBeOfType<TossPaymentGateway>().Provider.ShouldBe(PaymentProvider.Toss);
+        host.Services.GetRequiredService<IPaymentGateway>().ShouldBeOfType<FreeOrderGateway>().Gateway.ShouldBeOfType<TossPaymentGateway>().Provider.ShouldBe(PaymentProvider.Toss);
         var options = host.Services.GetRequiredService<IOptions<TossPaymentsOptions>>().Value;
         options.BaseUrl.ShouldBe("https://api.tosspayments.com/");
         options.Timeout.ShouldBe(TimeSpan.FromSeconds(30));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Payments.Toss;
 
 namespace TicketBlue.Tests.Integration.Payments;
@@ -49,7 +50,7 @@ public sealed class TossPaymentGatewayTests : IAsyncLifetime
     {
         var result = await Gateway.ConfirmAsync("pk_ok_1", "order-0001", Money.FromWon(15000), "confirm-order-0001", Ct);
 
-        Gateway.ShouldBeOfType<TossPaymentGateway>();
+        Gateway.ShouldBeOfType<FreeOrderGateway>().Gateway.ShouldBeOfType<TossPaymentGateway>();
         result.Succeeded.ShouldBeTrue();
         result.Value.PaymentKey.ShouldBe("pk_ok_1");
         result.Value.Method.ShouldBe("카드");

@@ -21,9 +21,13 @@ public static class CheckoutUrls
 
     public static string Reservation(long reservationId) => string.Create(CultureInfo.InvariantCulture, $"/reservations/{reservationId}");
 
-    /// <summary>Where an order is paid: the demo card window or the page that opens Toss's window.</summary>
+    /// <summary>
+    /// Where an order is paid: the demo card window or the page that opens Toss's window; a free order
+    /// (0원) goes straight to the success page with its own key, which confirms it like any other.
+    /// </summary>
     public static string Pay(PaymentProvider provider, string orderId) => provider switch
     {
+        PaymentProvider.Free => SuccessRedirect(FreeOrder.PaymentKey(orderId), orderId, 0),
         PaymentProvider.Demo => $"/pay/demo/{Uri.EscapeDataString(orderId)}",
         _ => $"/pay/toss/{Uri.EscapeDataString(orderId)}",
     };

@@ -15,13 +15,14 @@ public interface IDemoPayments
     Task<string?> AuthorizeAsync(string orderId, long amount, CancellationToken cancellationToken);
 }
 
-internal sealed class DemoPayments(IPaymentGateway gateway) : IDemoPayments
+/// <remarks>The demo gateway is registered as itself only when it is the configured one (the service behind <see cref="IPaymentGateway"/> wraps it).</remarks>
+internal sealed class DemoPayments(DemoPaymentGateway? demo = null) : IDemoPayments
 {
-    public bool IsAvailable => gateway is DemoPaymentGateway;
+    public bool IsAvailable => demo is not null;
 
     public async Task<string?> AuthorizeAsync(string orderId, long amount, CancellationToken cancellationToken)
     {
-        if (gateway is not DemoPaymentGateway demo)
+        if (demo is null)
         {
             throw new InvalidOperationException("Demo payments are only available with Payments:Provider=Demo.");
         }

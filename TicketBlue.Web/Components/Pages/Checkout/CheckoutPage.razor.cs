@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Components.Checkout;
 using TicketBlue.Web.Features.Checkout;
@@ -115,7 +116,7 @@ public sealed partial class CheckoutPage : IDisposable
             if (result is { Succeeded: true, Value: { } order })
             {
                 navigating = true;
-                _workingText = L["Checkout.ToGateway"];
+                _workingText = order.Provider == PaymentProvider.Free ? L["Checkout.Confirming"] : L["Checkout.ToGateway"];
                 Navigation.NavigateTo(CheckoutUrls.Pay(order.Provider, order.OrderId));
             }
             else
@@ -131,4 +132,7 @@ public sealed partial class CheckoutPage : IDisposable
     }
 
     private void HoldExpired() => _expired = true;
+
+    /// <summary>A coupon pays everything: the order is confirmed without a payment window.</summary>
+    private static bool IsFree(CheckoutQuote quote) => quote.Total == 0;
 }
