@@ -21,6 +21,8 @@ namespace TicketBlue.Infrastructure.Search;
 /// <see cref="SearchOptions.CommitInterval"/>.</item>
 /// <item>A rebuild writes a new generation while the old one answers, replays the changes that came
 /// in meanwhile, and swaps.</item>
+/// <item>Every <see cref="SearchOptions.AuditInterval"/> it compares the fingerprints again
+/// (<see cref="AuditAsync"/>): a change that never reached this node is repaired by a rebuild.</item>
 /// </list>
 /// </summary>
 public sealed partial class SearchIndexer(
@@ -80,6 +82,7 @@ public sealed partial class SearchIndexer(
 
         var applying = ApplyChangesAsync(stoppingToken);
         var committing = CommitPeriodicallyAsync(stoppingToken);
+        var auditing = AuditPeriodicallyAsync(stoppingToken);
         for (var delay = TimeSpan.FromSeconds(2); needsBuild && !stoppingToken.IsCancellationRequested; delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 60)))
         {
             try
@@ -98,7 +101,7 @@ public sealed partial class SearchIndexer(
             }
         }
 
-        await Task.WhenAll(applying, committing);
+        await Task.WhenAll(applying, committing, auditing);
         await CommitAsync(CancellationToken.None);
     }
 
@@ -332,7 +335,7 @@ public sealed partial class SearchIndexer(
             await _writeGate.WaitAsync(cancellationToken);
             try
             {
-                if (index.Current is { } current && _changes.Reader.Count == 0)
+                if (index.Current is { } current && !HasQueuedChanges)
                 {
                     var data = new Dictionary<string, string>(current.Writer.CommitData) { [IndexGeneration.FingerprintKey] = fingerprint };
                     _dirty = false;
@@ -347,6 +350,80 @@ public sealed partial class SearchIndexer(
         catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or MySqlConnector.MySqlException or IOException)
         {
             LogCommitFailed(logger, exception);
+        }
+    }
+
+    /// <summary>
+    /// Compares the database's catalogue fingerprint with the one the index last committed. A
+    /// difference that is still there, with the database's unchanged, at the next audit — long after
+    /// any change in flight would have been applied and committed — means a change never reached this
+    /// node (a Redis message lost while it was disconnected, or a write that bypassed EF Core): the index
+    /// is rebuilt, searches keep the old one meanwhile. True when it rebuilt.
+    /// </summary>
+    public async Task<bool> AuditAsync(CancellationToken cancellationToken)
+    {
+        if (_rebuilding || _dirty || HasQueuedChanges || !index.IsReady)
+        {
+            // Changes are still being applied or written: the committed fingerprint is behind by design.
+            return false;
+        }
+
+        var database = await FingerprintAsync(cancellationToken);
+        string? indexed;
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            indexed = index.Current?.Writer.CommitData.TryGetValue(IndexGeneration.FingerprintKey, out var stored) == true ? stored : null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        if (indexed == database || _dirty)
+        {
+            _suspectedFingerprint = null;
+            return false;
+        }
+
+        if (_suspectedFingerprint != database)
+        {
+            // First sighting: give a change in flight time to arrive.
+            _suspectedFingerprint = database;
+            return false;
+        }
+
+        _suspectedFingerprint = null;
+        LogDrift(logger);
+        await RebuildAsync(null, cancellationToken);
+        return true;
+    }
+
+    private string? _suspectedFingerprint;
+
+    // Peek, not Count: a single-reader unbounded channel cannot count (Count throws NotSupportedException).
+    private bool HasQueuedChanges => _changes.Reader.TryPeek(out _);
+
+    private async Task AuditPeriodicallyAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(options.Value.AuditInterval, clock);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await AuditAsync(stoppingToken);
+                }
+                catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or MySqlConnector.MySqlException or IOException)
+                {
+                    LogAuditFailed(logger, exception);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
         }
     }
 
@@ -403,6 +480,12 @@ public sealed partial class SearchIndexer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not index {Count} catalogue changes")]
     private static partial void LogApplyFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index missed a catalogue change (its fingerprint differs from the database's twice in a row): rebuilding it")]
+    private static partial void LogDrift(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not audit the search index against the database")]
+    private static partial void LogAuditFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not commit the search index")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception);

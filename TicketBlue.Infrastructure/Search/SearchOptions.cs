@@ -16,4 +16,10 @@ public sealed class SearchOptions
 
     /// <summary>How often incremental changes are committed to disk (searchers see them at once regardless).</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How often this node compares its index with the database's catalogue fingerprint; a change it
+    /// missed (a lost Redis message) is repaired by a rebuild after two audits in a row, so within two intervals.
+    /// </summary>
+    public TimeSpan AuditInterval { get; set; } = TimeSpan.FromMinutes(2);
 }

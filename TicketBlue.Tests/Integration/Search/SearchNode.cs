@@ -31,6 +31,8 @@ internal sealed class SearchNode : IAsyncDisposable
 
     public ISearchIndexAdmin Admin => _host.Services.GetRequiredService<ISearchIndexAdmin>();
 
+    public SearchIndexer Indexer => _host.Services.GetRequiredService<SearchIndexer>();
+
     public IDbContextFactory<TicketBlueDbContext> Contexts => _host.Services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>();
 
     public static async Task<SearchNode> StartAsync(MariaDbDatabase database, string? indexPath = null)
