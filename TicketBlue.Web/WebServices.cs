@@ -53,6 +53,7 @@ public static class WebServices
         });
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddTransient<MudLocalizer, KoreanMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("ko-KR");
