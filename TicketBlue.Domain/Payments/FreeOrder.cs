@@ -17,9 +17,7 @@ public static class FreeOrder
     }
 
     /// <summary>True for the key <see cref="PaymentKey"/> gives <paramref name="orderId"/>.</summary>
-    public static bool IsKeyOf(string? paymentKey, string orderId) =>
-        paymentKey is not null && paymentKey.Length == KeyPrefix.Length + orderId.Length
-        && paymentKey.StartsWith(KeyPrefix, StringComparison.Ordinal) && paymentKey.EndsWith(orderId, StringComparison.Ordinal);
+    public static bool IsKeyOf(string? paymentKey, string orderId) => paymentKey == KeyPrefix + orderId;
 
     /// <summary>The order id a free order's key was made from.</summary>
     public static string OrderIdOf(string paymentKey) =>

@@ -197,11 +197,10 @@ public sealed partial class CheckoutService(
     private static CouponOption Option(CouponOffer offer) =>
         new(offer.Coupon.Id, offer.Coupon.Code, offer.Coupon.Name, offer.DiscountLabel, offer.Discount.Won, offer.Applicable, offer.Refusal?.Message);
 
-    /// <summary>Now, to the microsecond MariaDB keeps (as the hold path does).</summary>
-
     /// <summary>A coupon that pays everything leaves nothing for a gateway: such an order is confirmed without one.</summary>
     private PaymentProvider ProviderFor(Money total) => total == Money.Zero ? PaymentProvider.Free : gateway.Provider;
 
+    /// <summary>Now, to the microsecond MariaDB keeps (as the hold path does).</summary>
     private DateTimeOffset Now()
     {
         var now = clock.GetUtcNow();

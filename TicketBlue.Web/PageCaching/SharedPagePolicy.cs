@@ -63,7 +63,8 @@ public sealed class SharedPagePolicy(SharedPageKind kind) : IOutputCachePolicy
 
         if (kind == SharedPageKind.Performance)
         {
-            var ceiling = context.ResponseExpirationTimeSpan ?? http.RequestServices.GetRequiredService<IOptions<CacheOptions>>().Value.PageTtl;
+            // Set to Cache:PageTtl when the request was let in (this is only called then).
+            var ceiling = context.ResponseExpirationTimeSpan.GetValueOrDefault();
             var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
             if (http.RequestServices.GetRequiredService<PageFreshness>().KeepFor(now, ceiling) is { } keep)
             {

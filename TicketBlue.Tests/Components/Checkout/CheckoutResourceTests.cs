@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Resources;
 using Shouldly;
@@ -21,9 +20,5 @@ public sealed class CheckoutResourceTests
         english.ShouldBe(korean, ignoreOrder: true);
     }
 
-    private static HashSet<string> Keys(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .Select(entry => (string)entry.Key)
-            .ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Keys(CultureInfo culture) => ResourceKeys.In(Resources, culture);
 }

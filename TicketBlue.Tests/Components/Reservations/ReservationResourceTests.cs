@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Resources;
 using Shouldly;
@@ -45,9 +44,5 @@ public sealed class ReservationResourceTests
         }
     }
 
-    private static HashSet<string> Keys(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .Select(entry => (string)entry.Key)
-            .ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Keys(CultureInfo culture) => ResourceKeys.In(Resources, culture);
 }

@@ -134,14 +134,12 @@ public sealed class CachedPerformanceDetailHandler(
         foreach (var (roundId, key) in rounds)
         {
             var lifetime = cache.Options.SeatsTtl;
-            DateTimeOffset? firstHoldEnds = expiries.TryGetValue(roundId, out var expiry) ? expiry : null;
-            if (firstHoldEnds is { } end)
+            DateTimeOffset? firstHoldEnds = null;
+            if (expiries.TryGetValue(roundId, out var end))
             {
                 holdsEnd[roundId] = end;
-                if (end - now < lifetime)
-                {
-                    lifetime = end - now;
-                }
+                firstHoldEnds = end;
+                lifetime = TimeSpan.FromTicks(Math.Min(lifetime.Ticks, (end - now).Ticks));
             }
 
             cache.Set(key, CacheStore.Serialize(new CachedRoundSeats(byRound[roundId].ToList()) { FirstHoldEndsAt = firstHoldEnds }, CatalogCacheJson.Default.CachedRoundSeats), lifetime);

@@ -61,16 +61,14 @@ public sealed record PerformanceShow(
     }
 
     /// <summary>The first instant after <paramref name="now"/> at which the page would read differently with no write in between.</summary>
-    public DateTimeOffset? NextChange(DateTimeOffset now, IReadOnlyDictionary<long, DateTimeOffset> holdExpiries)
-    {
-        var upcoming = Rounds.Where(round => round.StartsAt > now).ToList();
-        var instants = upcoming
-            .SelectMany(round => new[] { round.SalesOpenAt, round.SalesCloseAt, round.StartsAt })
-            .Concat(upcoming.Where(round => holdExpiries.ContainsKey(round.Id)).Select(round => holdExpiries[round.Id]))
+    private DateTimeOffset NextChange(DateTimeOffset now, IReadOnlyDictionary<long, DateTimeOffset> holdExpiries) =>
+        Rounds
+            .Where(round => round.StartsAt > now)
+            // A round without a live hold contributes default (long past), which the filter drops.
+            .SelectMany(round => new[] { round.SalesOpenAt, round.SalesCloseAt, round.StartsAt, holdExpiries.GetValueOrDefault(round.Id) })
             .Where(instant => instant > now)
-            .ToList();
-        return instants.Count == 0 ? DateTimeOffset.MaxValue : instants.Min();
-    }
+            .DefaultIfEmpty(DateTimeOffset.MaxValue)
+            .Min();
 }
 
 /// <summary>A scheduled round as the catalogue has it: when it starts and its sales window.</summary>
