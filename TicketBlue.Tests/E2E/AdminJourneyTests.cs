@@ -70,6 +70,8 @@ public sealed partial class AdminJourneyTests(BrowserApp app)
         await page.ClickButtonAsync("출연자 등록");
         await page.FillFieldAsync("이름", performerName, page.MudDialog());
         await page.ClickButtonAsync("저장", page.MudDialog());
+        // Typing into the list's search box while the dialog closes and the list re-renders can lose the text.
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await page.GetByPlaceholder("이름으로 찾기").FillAsync(performerName);
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = performerName, Exact = true })).ToBeVisibleAsync();
 
