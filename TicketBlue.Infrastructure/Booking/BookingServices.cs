@@ -15,7 +15,8 @@ public static class BookingServices
         builder.Services.AddHostedService(provider => provider.GetRequiredService<RedisRoundSeatFeed>());
         builder.Services.AddSingleton<HoldSweeper>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<HoldSweeper>());
-        builder.Services.AddSingleton<HoldConcurrencyGate>();
+        builder.Services.AddSingleton<HoldBatchWriter>();
+        builder.Services.AddSingleton<HoldBatcher>();
         builder.Services.AddScoped<ISeatHoldService, SeatHoldService>();
         return builder;
     }

@@ -153,18 +153,18 @@ internal static class HoldStatements
     /// Statements that find a hold's seats must go through the HoldId index: through the
     /// (State, HoldExpiresAt) index they would lock other holds' rows and deadlock with them.
     /// </summary>
-    private const string HoldIdIndex = "IX_RoundSeats_HoldId";
+    internal const string HoldIdIndex = "IX_RoundSeats_HoldId";
 
-    private static string SelectSeats(string where, string? index = null) =>
+    internal static string SelectSeats(string where, string? index = null) =>
         $"""
         SELECT rs.Id, rs.State, rs.HoldId, rs.HeldByUserId, rs.HoldExpiresAt, rs.Version, rs.Grade, rs.Price,
-               s.Floor, s.SectionName, s.Row, s.Number
+               s.Floor, s.SectionName, s.Row, s.Number, rs.RoundId
           FROM RoundSeats rs {(index is null ? string.Empty : $"FORCE INDEX ({index})")} JOIN Seats s ON s.Id = rs.SeatId
          WHERE {where}
          ORDER BY rs.Id
         """;
 
-    private static async Task<IReadOnlyList<SeatRow>> ReadSeatsAsync(DbCommand command, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<SeatRow>> ReadSeatsAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var rows = new List<SeatRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -182,7 +182,8 @@ internal static class HoldStatements
                     reader.GetInt32(5),
                     reader.GetString(6),
                     reader.GetInt64(7),
-                    Domain.Venues.SeatLabel.Format(reader.GetInt32(8), reader.GetString(9), reader.GetString(10), reader.GetInt32(11))));
+                    Domain.Venues.SeatLabel.Format(reader.GetInt32(8), reader.GetString(9), reader.GetString(10), reader.GetInt32(11)),
+                    reader.GetInt64(12)));
             }
         }
         while (await reader.NextResultAsync(cancellationToken));
@@ -191,7 +192,7 @@ internal static class HoldStatements
     }
 
     /// <summary>Ids are longs, formatted invariantly: safe to inline, and one statement shape per count.</summary>
-    private static string IdList(IEnumerable<long> ids)
+    internal static string IdList(IEnumerable<long> ids)
     {
         var text = new StringBuilder();
         foreach (var id in ids.Order())
@@ -213,7 +214,8 @@ internal sealed record SeatRow(
     int Version,
     string Grade,
     long Price,
-    string Label)
+    string Label,
+    long RoundId)
 {
     public SeatStatus ToStatus() => new(Id, State, HeldByUserId, HoldExpiresAt) { Version = Version };
 

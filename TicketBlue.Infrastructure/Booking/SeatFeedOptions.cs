@@ -11,8 +11,8 @@ public sealed class SeatFeedOptions
     /// <summary>How long a board nobody watches is kept (the API's availability reads keep it warm).</summary>
     public TimeSpan IdleBoardLifetime { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Hold transactions one node runs at once (<see cref="HoldConcurrencyGate"/>).</summary>
-    public int MaxConcurrentHolds { get; set; } = 16;
+    /// <summary>The most hold requests one node writes in one transaction (<see cref="HoldBatcher"/>).</summary>
+    public int MaxHoldBatch { get; set; } = 64;
 
     /// <summary>How often run-out holds are tidied and their seats announced as free again.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);

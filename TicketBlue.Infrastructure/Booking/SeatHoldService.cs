@@ -12,26 +12,39 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Infrastructure.Booking;
 
 /// <summary>
-/// The hold hot path (ADR-004): one short READ COMMITTED transaction per request. The domain
-/// (<see cref="SeatHold.Start"/>) decides whether the customer may hold these seats; one conditional
-/// UPDATE takes them all or the transaction rolls back; the unique inventory row per seat makes the
-/// database the final arbiter. Seat maps hear about the change only after it commits.
+/// The hold hot path (ADR-004). New holds are written together with the other requests of the
+/// moment (<see cref="HoldBatcher"/>, <see cref="HoldBatchWriter"/>): the domain
+/// (<see cref="SeatHold.Start"/>) decides whether each customer may hold the seats, one conditional
+/// UPDATE takes them, a hold that could not have all its seats gets none, and the unique inventory
+/// row per seat makes the database the final arbiter. Extending and releasing are one short READ
+/// COMMITTED transaction each. Seat maps hear about a change only after it commits.
 /// </summary>
 public sealed partial class SeatHoldService(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IRoundSeatFeed feed,
-    HoldConcurrencyGate gate,
+    HoldBatcher batcher,
     TimeProvider clock,
     ILogger<SeatHoldService> logger) : ISeatHoldService
 {
-    public Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken) =>
-        RetryWhenBusyAsync(() => TryHoldAsync(userId, roundId, roundSeatIds, cancellationToken), HoldResult.Failed(Busy), roundId);
+    /// <summary>
+    /// Refused at once when this node's live board already shows a seat taken; otherwise written with
+    /// the other requests of the moment in one transaction (<see cref="HoldBatcher"/>).
+    /// </summary>
+    public async Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
+    {
+        if (await TakenOnTheBoardAsync(roundId, roundSeatIds, clock.GetUtcNow(), cancellationToken) is { } early)
+        {
+            return HoldResult.Failed(early);
+        }
+
+        return await batcher.HoldAsync(userId, roundId, roundSeatIds, cancellationToken);
+    }
 
     public Task<HoldResult> ExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken) =>
-        RetryWhenBusyAsync(() => TryExtendAsync(userId, holdId, cancellationToken), HoldResult.Failed(Busy), 0);
+        RetryWhenBusyAsync(() => TryExtendAsync(userId, holdId, cancellationToken), HoldResult.Failed(HoldFailures.Busy), holdId);
 
     public Task<HoldFailure?> ReleaseAsync(string userId, Guid holdId, CancellationToken cancellationToken) =>
-        RetryWhenBusyAsync(() => TryReleaseAsync(userId, holdId, cancellationToken), Busy, 0);
+        RetryWhenBusyAsync(() => TryReleaseAsync(userId, holdId, cancellationToken), HoldFailures.Busy, holdId);
 
     private async Task<HoldResult> TryExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
@@ -40,7 +53,7 @@ public sealed partial class SeatHoldService(
         var hold = await context.SeatHolds.SingleOrDefaultAsync(candidate => candidate.Id == holdId && candidate.UserId == userId, cancellationToken);
         if (hold is null)
         {
-            return HoldResult.Failed(NotFound());
+            return HoldResult.Failed(HoldFailures.NotFound());
         }
 
         var round = await FindRoundAsync(context, hold.RoundId, cancellationToken)
@@ -68,7 +81,7 @@ public sealed partial class SeatHoldService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return HoldResult.Failed(new HoldFailure("hold.changed", "선점 정보가 방금 바뀌었습니다. 화면을 새로 고쳐 주세요.", []));
+            return HoldResult.Failed(HoldFailures.Changed());
         }
 
         await feed.PublishAsync(hold.RoundId, seats.Select(seat => seat.ToStatus()).ToList());
@@ -82,7 +95,7 @@ public sealed partial class SeatHoldService(
         var hold = await context.SeatHolds.SingleOrDefaultAsync(candidate => candidate.Id == holdId && candidate.UserId == userId, cancellationToken);
         if (hold is null)
         {
-            return NotFound();
+            return HoldFailures.NotFound();
         }
 
         IReadOnlyList<SeatRow> freed;
@@ -104,7 +117,7 @@ public sealed partial class SeatHoldService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new HoldFailure("hold.changed", "선점 정보가 방금 바뀌었습니다. 화면을 새로 고쳐 주세요.", []);
+            return HoldFailures.Changed();
         }
 
         var changes = freed.Select(seat => new SeatStatus(seat.Id, SeatState.Available, null, null) { Version = seat.Version + 1 }).ToList();
@@ -138,53 +151,6 @@ public sealed partial class SeatHoldService(
             .ToList();
     }
 
-    private async Task<HoldResult> TryHoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
-    {
-        var now = Now();
-        if (await TakenOnTheBoardAsync(roundId, roundSeatIds, now, cancellationToken) is { } early)
-        {
-            return HoldResult.Failed(early);
-        }
-
-        using var slot = await gate.EnterAsync(cancellationToken);
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        var (connection, dbTransaction) = Raw(context, transaction);
-
-        var round = await FindRoundAsync(context, roundId, cancellationToken);
-        if (round is null)
-        {
-            return HoldResult.Failed(new HoldFailure("round.not_found", "없는 회차입니다.", []));
-        }
-
-        SeatHold hold;
-        try
-        {
-            var owned = await HoldStatements.LockCustomerAndCountOwnedAsync(connection, dbTransaction, userId, roundId, now, cancellationToken);
-            hold = SeatHold.Start(round, userId, roundSeatIds, owned, now);
-        }
-        catch (DomainException exception)
-        {
-            return HoldResult.Failed(exception);
-        }
-
-        var seats = await HoldStatements.TakeSeatsAsync(connection, dbTransaction, roundId, roundSeatIds, hold.Id, userId, hold.ExpiresAt, now, cancellationToken);
-        var taken = seats.Where(seat => seat.HoldId == hold.Id).ToList();
-        if (taken.Count != roundSeatIds.Count)
-        {
-            // All or none: roll back what this request took and name what it could not have.
-            await transaction.RollbackAsync(cancellationToken);
-            return HoldResult.Failed(Lost(roundSeatIds, seats, hold.Id));
-        }
-
-        context.SeatHolds.Add(hold);
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await feed.PublishAsync(roundId, taken.Select(seat => seat.ToStatus()).ToList());
-        return HoldResult.Success(View(hold, round, taken, now));
-    }
-
     // Not EF.CompileAsyncQuery: a compiled query is bound to the first model it met, and every test
     // host builds its own model. EF's query cache makes this one nearly as cheap.
     private static Task<Round?> FindRoundAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken) =>
@@ -208,24 +174,7 @@ public sealed partial class SeatHoldService(
             .Where(id => board.Seats.TryGetValue(id, out var seat) && !seat.IsAvailableAt(now) && board.Labels.ContainsKey(id))
             .Select(id => new HeldSeat(id, board.Labels[id], board.Prices[id].Grade, board.Prices[id].Price))
             .ToList();
-        return taken.Count == 0 ? null : Unavailable(taken);
-    }
-
-    private static HoldFailure Unavailable(IReadOnlyList<HeldSeat> lost)
-    {
-        var names = string.Join(", ", lost.Select(seat => $"{seat.Grade}석 {seat.Label}"));
-        return new HoldFailure("seat.unavailable", $"{names} 좌석은 방금 다른 고객이 선택했거나 판매할 수 없는 좌석입니다. 다른 좌석을 선택해 주세요.", lost);
-    }
-
-    private static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, Guid holdId)
-    {
-        var known = seats.Select(seat => seat.Id).ToHashSet();
-        if (requested.Any(id => !known.Contains(id)))
-        {
-            return new HoldFailure("seat.not_found", "이 회차에 없는 좌석이 선택되었습니다. 화면을 새로 고친 뒤 다시 선택해 주세요.", []);
-        }
-
-        return Unavailable(seats.Where(seat => seat.HoldId != holdId).Select(seat => seat.ToHeldSeat()).ToList());
+        return taken.Count == 0 ? null : HoldFailures.Unavailable(taken);
     }
 
     internal static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>
@@ -238,13 +187,11 @@ public sealed partial class SeatHoldService(
         return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
     }
 
-    private static readonly HoldFailure Busy = new("hold.busy", "지금 예매 요청이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.", []);
-
     /// <summary>
     /// Runs a whole transaction again once after a deadlock or lock-wait timeout — another request was
     /// in the way for a moment — and answers "busy" if it happens twice, never a 500.
     /// </summary>
-    private async Task<T> RetryWhenBusyAsync<T>(Func<Task<T>> attempt, T busy, long roundId)
+    private async Task<T> RetryWhenBusyAsync<T>(Func<Task<T>> attempt, T busy, Guid holdId)
     {
         for (var round = 1; ; round++)
         {
@@ -252,9 +199,9 @@ public sealed partial class SeatHoldService(
             {
                 return await attempt();
             }
-            catch (Exception exception) when (TransientError(exception) is { } error)
+            catch (Exception exception) when (TransientLockErrors.Of(exception) is { } error)
             {
-                LogBusy(logger, roundId, round, error);
+                LogBusy(logger, holdId, round, error);
                 if (round == 2)
                 {
                     return busy;
@@ -263,18 +210,9 @@ public sealed partial class SeatHoldService(
         }
     }
 
-    private static MySqlErrorCode? TransientError(Exception exception) =>
-        (exception as MySqlException ?? exception.InnerException as MySqlException) is { } mySql && IsTransient(mySql) ? mySql.ErrorCode : null;
-
-    private static HoldFailure NotFound() => new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
-
     private static (System.Data.Common.DbConnection Connection, System.Data.Common.DbTransaction Transaction) Raw(TicketBlueDbContext context, IDbContextTransaction transaction) =>
         (context.Database.GetDbConnection(), transaction.GetDbTransaction());
 
-    /// <summary>Deadlock (1213) or lock wait timeout (1205): safe to retry the whole transaction.</summary>
-    private static bool IsTransient(MySqlException exception) =>
-        exception.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Hold on round {RoundId} hit a lock conflict (attempt {Attempt}, {Error})")]
-    private static partial void LogBusy(ILogger logger, long roundId, int attempt, MySqlErrorCode error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hold {HoldId} hit a lock conflict (attempt {Attempt}, {Error})")]
+    private static partial void LogBusy(ILogger logger, Guid holdId, int attempt, MySqlErrorCode error);
 }

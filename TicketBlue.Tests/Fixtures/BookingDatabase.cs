@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Identity;
 
@@ -34,7 +36,22 @@ public sealed class BookingDatabase : IAsyncLifetime
         new(new TestDbContextFactory(Database), Redis, Options.Create(new SeatFeedOptions()), clock, NullLogger<RedisRoundSeatFeed>.Instance);
 
     public SeatHoldService CreateHoldService(IRoundSeatFeed feed, TimeProvider clock) =>
-        new(new TestDbContextFactory(Database), feed, new HoldConcurrencyGate(Options.Create(new SeatFeedOptions())), clock, NullLogger<SeatHoldService>.Instance);
+        new(new TestDbContextFactory(Database), feed, CreateHoldBatcher(feed, clock), clock, NullLogger<SeatHoldService>.Instance);
+
+    public HoldBatcher CreateHoldBatcher(IRoundSeatFeed feed, TimeProvider clock) =>
+        new(CreateHoldBatchWriter(feed, clock), Options.Create(new SeatFeedOptions()), NullLogger<HoldBatcher>.Instance);
+
+    public HoldBatchWriter CreateHoldBatchWriter(IRoundSeatFeed feed, TimeProvider clock) =>
+        new(new TestDbContextFactory(Database), feed, clock, NullLogger<HoldBatchWriter>.Instance);
+
+    /// <summary>A new show with one round on sale at <paramref name="now"/>, and its round-seat ids in order.</summary>
+    public async Task<(Round Round, long[] SeatIds)> CreateRoundAsync(DateTimeOffset now)
+    {
+        await using var context = Database.CreateContext();
+        var catalog = await TestCatalog.CreateAsync(context, now);
+        var seatIds = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Select(seat => seat.Id).ToArrayAsync();
+        return (catalog.Round, seatIds);
+    }
 
     /// <summary>Customers as rows (the hold path locks the user row); no password, they never sign in here.</summary>
     public async Task<IReadOnlyList<string>> CreateCustomersAsync(int count)

@@ -21,7 +21,7 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
     [Fact]
     public async Task ShouldShowAHoldMadeOnOneNode_OnTheOtherNodesBoardAndViewers()
     {
-        var (round, seats) = await CreateRoundAsync(DateTimeOffset.UtcNow);
+        var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
         var customer = (await booking.CreateCustomersAsync(1))[0];
         using var nodeA = await StartNodeAsync();
         using var nodeB = await StartNodeAsync();
@@ -55,7 +55,7 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
     [Fact]
     public async Task ShouldRefuseASeatTheLiveBoardShowsTaken_NamingIt_AndStillLetTheDatabaseDecideFreeOnes()
     {
-        var (round, seats) = await CreateRoundAsync(DateTimeOffset.UtcNow);
+        var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
         var customers = await booking.CreateCustomersAsync(2);
         using var node = await StartNodeAsync();
         node.Feed.IsLive.ShouldBeTrue();
@@ -85,7 +85,7 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
     [Fact]
     public async Task ShouldIgnoreAnOlderChange_ThatArrivesAfterANewerOne()
     {
-        var (round, seats) = await CreateRoundAsync(DateTimeOffset.UtcNow);
+        var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
         using var node = await StartNodeAsync();
         var board = await node.Feed.GetBoardAsync(round.Id, CancellationToken.None);
         var version = board.Seats[seats[0]].Version;
@@ -100,7 +100,7 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
     public async Task ShouldFreeRunOutHolds_AndTellViewers_WhenTheSweepRuns()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-        var (round, seats) = await CreateRoundAsync(clock.GetUtcNow());
+        var (round, seats) = await booking.CreateRoundAsync(clock.GetUtcNow());
         var customer = (await booking.CreateCustomersAsync(1))[0];
         using var node = await StartNodeAsync(clock);
         var service = booking.CreateHoldService(node.Feed, clock);
@@ -146,14 +146,6 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
         // The subscription to Redis is made in the background at start.
         await Eventually(() => feed.IsListening);
         return new Node(feed);
-    }
-
-    private async Task<(Round Round, long[] SeatIds)> CreateRoundAsync(DateTimeOffset now)
-    {
-        await using var context = booking.Database.CreateContext();
-        var catalog = await TestCatalog.CreateAsync(context, now);
-        var seatIds = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Select(seat => seat.Id).ToArrayAsync();
-        return (catalog.Round, seatIds);
     }
 
     private sealed class Node(RedisRoundSeatFeed feed) : IDisposable

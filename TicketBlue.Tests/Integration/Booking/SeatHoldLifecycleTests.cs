@@ -17,7 +17,7 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
     [Fact]
     public async Task ShouldLetTheNextCustomerHoldAnExpiredSeatAtOnce_WithoutWaitingForTheSweep()
     {
-        var (round, seats) = await CreateRoundAsync();
+        var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
         var customers = await booking.CreateCustomersAsync(2);
         var service = booking.CreateHoldService(booking.CreateFeed(_clock), _clock);
         var first = await service.HoldAsync(customers[0], round.Id, [seats[0], seats[1]], CancellationToken.None);
@@ -43,7 +43,7 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
     [Fact]
     public async Task ShouldExtendOnce_AndMoveEverySeatsExpiry()
     {
-        var (round, seats) = await CreateRoundAsync();
+        var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
         var customer = (await booking.CreateCustomersAsync(1))[0];
         var service = booking.CreateHoldService(booking.CreateFeed(_clock), _clock);
         var hold = (await service.HoldAsync(customer, round.Id, [seats[0], seats[1]], CancellationToken.None)).Hold!;
@@ -68,7 +68,7 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
     [Fact]
     public async Task ShouldReturnSeatsToSale_WhenReleased_AndRefuseASecondReleaseOrAStranger()
     {
-        var (round, seats) = await CreateRoundAsync();
+        var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
         var customers = await booking.CreateCustomersAsync(2);
         var service = booking.CreateHoldService(booking.CreateFeed(_clock), _clock);
         var hold = (await service.HoldAsync(customers[0], round.Id, [seats[2], seats[3]], CancellationToken.None)).Hold!;
@@ -86,8 +86,8 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
     [Fact]
     public async Task ShouldRefuseBeforeSalesOpen_AndSeatsOfAnotherRound_LeavingNothingHeld()
     {
-        var (round, seats) = await CreateRoundAsync();
-        var (otherRound, otherSeats) = await CreateRoundAsync();
+        var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
+        var (otherRound, otherSeats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
         var customer = (await booking.CreateCustomersAsync(1))[0];
         var service = booking.CreateHoldService(booking.CreateFeed(_clock), _clock);
 
@@ -105,7 +105,7 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
     [Fact]
     public async Task ShouldRefuseABlockedSeat_NamingIt()
     {
-        var (round, seats) = await CreateRoundAsync();
+        var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
         await using (var context = booking.Database.CreateContext())
         {
             var seat = await context.RoundSeats.SingleAsync(candidate => candidate.Id == seats[4], TestContext.Current.CancellationToken);
@@ -120,13 +120,5 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
         result.Failure!.Code.ShouldBe("seat.unavailable");
         result.Failure.LostSeats.Select(seat => seat.RoundSeatId).ShouldBe([seats[4]]);
         result.Failure.Message.ShouldContain("1층 A구역 1열 5번");
-    }
-
-    private async Task<(Round Round, long[] SeatIds)> CreateRoundAsync()
-    {
-        await using var context = booking.Database.CreateContext();
-        var catalog = await TestCatalog.CreateAsync(context, _clock.GetUtcNow());
-        var seatIds = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Select(seat => seat.Id).ToArrayAsync();
-        return (catalog.Round, seatIds);
     }
 }

@@ -16,7 +16,7 @@ public sealed class SeatHoldRaceTests(BookingDatabase booking) : IClassFixture<B
     [Fact]
     public async Task ShouldGiveEachSeatExactlyOneHolder_When200CustomersRaceForTheSame10Seats()
     {
-        var (round, seatIds) = await CreateRoundAsync();
+        var (round, seatIds) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
         var contested = seatIds.Take(10).ToArray();
         var customers = await booking.CreateCustomersAsync(200);
         var feed = booking.CreateFeed(TimeProvider.System);
@@ -68,7 +68,7 @@ public sealed class SeatHoldRaceTests(BookingDatabase booking) : IClassFixture<B
     [Fact]
     public async Task ShouldNeverPassTheTicketLimit_WhenOneCustomerSendsManyHoldsAtOnce()
     {
-        var (round, seatIds) = await CreateRoundAsync();
+        var (round, seatIds) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
         var customer = (await booking.CreateCustomersAsync(1))[0];
         var feed = booking.CreateFeed(TimeProvider.System);
         var service = booking.CreateHoldService(feed, TimeProvider.System);
@@ -88,17 +88,5 @@ public sealed class SeatHoldRaceTests(BookingDatabase booking) : IClassFixture<B
         await using var context = booking.Database.CreateContext();
         var held = await context.RoundSeats.CountAsync(seat => seat.RoundId == round.Id && seat.HeldByUserId == customer, TestContext.Current.CancellationToken);
         held.ShouldBe(round.TicketLimitPerCustomer);
-    }
-
-    private async Task<(Round Round, long[] SeatIds)> CreateRoundAsync()
-    {
-        await using var context = booking.Database.CreateContext();
-        var catalog = await TestCatalog.CreateAsync(context, DateTimeOffset.UtcNow);
-        var seatIds = await context.RoundSeats
-            .Where(seat => seat.RoundId == catalog.Round.Id)
-            .OrderBy(seat => seat.Id)
-            .Select(seat => seat.Id)
-            .ToArrayAsync();
-        return (catalog.Round, seatIds);
     }
 }

@@ -1,0 +1,168 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Persistence;
+
+namespace TicketBlue.Infrastructure.Booking;
+
+/// <summary>
+/// The SQL of one hold batch (ADR-004 "Group commit"): the set-based forms of
+/// <see cref="HoldStatements"/>'s per-hold statements, so a batch of any size costs the same few
+/// round trips. The same rules hold: a seat is taken only while available now, rows are locked in
+/// primary-key order (customers first, then seats), no statement waits more than
+/// <see cref="HoldStatements.LockWaitSeconds"/> for a lock.
+/// </summary>
+internal static class HoldBatchStatements
+{
+    private const string Held = nameof(SeatState.Held);
+    private const string Available = nameof(SeatState.Available);
+
+    /// <summary>
+    /// Locks the customers (serialising each customer's concurrent requests on every node, so the
+    /// per-customer limit cannot be passed by racing) and counts the seats each already has per
+    /// round, counted as <see cref="HoldStatements.LockCustomerAndCountOwnedAsync"/> counts them.
+    /// </summary>
+    public static async Task<CustomerSeats> LockCustomersAndCountOwnedAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        IReadOnlyCollection<string> userIds,
+        IReadOnlyCollection<long> roundIds,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var users = string.Join(',', userIds.Select((_, index) => $"@u{index}"));
+        var rounds = HoldStatements.IdList(roundIds);
+        await using var command = SqlCommands.Create(
+            connection,
+            transaction,
+            $"""
+            SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR SELECT Id FROM AspNetUsers WHERE Id IN ({users}) ORDER BY Id FOR UPDATE;
+            SELECT HeldByUserId, RoundId, COUNT(*) FROM RoundSeats
+             WHERE RoundId IN ({rounds}) AND HeldByUserId IN ({users}) AND State = '{Held}' AND HoldExpiresAt > @now
+             GROUP BY HeldByUserId, RoundId;
+            SELECT r.UserId, r.RoundId, COUNT(*) FROM ReservationSeats rs JOIN Reservations r ON r.Id = rs.ReservationId
+             WHERE r.RoundId IN ({rounds}) AND r.UserId IN ({users}) AND r.Status <> 'PendingPayment' AND rs.ActiveRoundSeatId IS NOT NULL
+             GROUP BY r.UserId, r.RoundId;
+            """);
+        var index = 0;
+        foreach (var userId in userIds)
+        {
+            SqlCommands.Add(command, $"@u{index++}", userId);
+        }
+
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var owned = new Dictionary<(string UserId, long RoundId), int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(reader.GetString(0));
+        }
+
+        for (var result = 0; result < 2; result++)
+        {
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = (reader.GetString(0), reader.GetInt64(1));
+                owned[key] = owned.GetValueOrDefault(key) + Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new CustomerSeats(found, owned);
+    }
+
+    /// <summary>
+    /// Takes, for every hold of the batch, each of its seats that is available now, in one conditional
+    /// UPDATE (rows locked in primary-key order), then reads <paramref name="seatsToRead"/> back with
+    /// their rounds: a seat of another round than its hold's is not taken.
+    /// </summary>
+    public static async Task<IReadOnlyList<SeatRow>> TakeSeatsAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        IReadOnlyList<SeatHold> holds,
+        IReadOnlyCollection<long> seatsToRead,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder();
+        if (holds.Count > 0)
+        {
+            AppendTake(sql, holds);
+        }
+
+        sql.Append(HoldStatements.SelectSeats($"rs.Id IN ({HoldStatements.IdList(seatsToRead)})"));
+
+        await using var command = SqlCommands.Create(connection, transaction, sql.ToString());
+        for (var index = 0; index < holds.Count; index++)
+        {
+            SqlCommands.Add(command, $"@h{index}", holds[index].Id.ToString());
+            SqlCommands.Add(command, $"@u{index}", holds[index].UserId);
+            SqlCommands.Add(command, $"@e{index}", holds[index].ExpiresAt.UtcDateTime);
+        }
+
+        SqlCommands.Add(command, "@now", now.UtcDateTime);
+        return await HoldStatements.ReadSeatsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Gives back whatever seats these holds took (holds of the batch that could not have all of theirs).</summary>
+    public static async Task<int> FreeSeatsOfAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> holdIds, CancellationToken cancellationToken)
+    {
+        var list = string.Join(',', holdIds.Select(id => $"'{id:D}'"));
+        await using var command = SqlCommands.Create(
+            connection,
+            transaction,
+            $"""
+            SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR
+            UPDATE RoundSeats FORCE INDEX ({HoldStatements.HoldIdIndex})
+               SET State = '{Available}', HoldId = NULL, HeldByUserId = NULL, HoldExpiresAt = NULL, Version = Version + 1
+             WHERE HoldId IN ({list}) AND State = '{Held}'
+            """);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One UPDATE for every seat of every hold: each seat's hold, customer and expiry picked by its id
+    /// (the seat ids of a batch are distinct), and the seat's round checked the same way.
+    /// </summary>
+    private static void AppendTake(StringBuilder sql, IReadOnlyList<SeatHold> holds)
+    {
+        var seats = holds
+            .SelectMany((hold, index) => hold.Items.Select(item => (Seat: item.RoundSeatId, Hold: index, hold.RoundId)))
+            .OrderBy(seat => seat.Seat)
+            .ToList();
+        string Case(Func<(long Seat, int Hold, long RoundId), string> value)
+        {
+            var text = new StringBuilder("CASE Id");
+            foreach (var seat in seats)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" WHEN {seat.Seat} THEN {value(seat)}");
+            }
+
+            return text.Append(" END").ToString();
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $"""
+            SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR
+            UPDATE RoundSeats
+               SET State = '{Held}',
+                   HoldId = {Case(seat => $"@h{seat.Hold}")},
+                   HeldByUserId = {Case(seat => $"@u{seat.Hold}")},
+                   HoldExpiresAt = {Case(seat => $"@e{seat.Hold}")},
+                   Version = Version + 1
+             WHERE Id IN ({HoldStatements.IdList(seats.Select(seat => seat.Seat))})
+               AND RoundId = {Case(seat => seat.RoundId.ToString(CultureInfo.InvariantCulture))}
+               AND (State = '{Available}' OR (State = '{Held}' AND HoldExpiresAt <= @now))
+             ORDER BY Id;
+
+            """);
+    }
+}
+
+/// <summary>The customers of a batch that exist, and the seats each already has per round.</summary>
+internal sealed record CustomerSeats(IReadOnlySet<string> Existing, IReadOnlyDictionary<(string UserId, long RoundId), int> Owned)
+{
+    public int OwnedBy(string userId, long roundId) => Owned.GetValueOrDefault((userId, roundId));
+}

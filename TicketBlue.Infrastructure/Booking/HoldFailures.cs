@@ -1,0 +1,35 @@
+namespace TicketBlue.Infrastructure.Booking;
+
+/// <summary>The failures of the hold path that are not the domain's own rules, in the customer's words.</summary>
+internal static class HoldFailures
+{
+    public static readonly HoldFailure Busy = new("hold.busy", "지금 예매 요청이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.", []);
+
+    public static readonly HoldFailure RoundNotFound = new("round.not_found", "없는 회차입니다.", []);
+
+    public static HoldFailure NotFound() => new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
+
+    public static HoldFailure Changed() => new("hold.changed", "선점 정보가 방금 바뀌었습니다. 화면을 새로 고쳐 주세요.", []);
+
+    /// <summary>Someone else has these seats (or they are not for sale): named, so the customer knows which.</summary>
+    public static HoldFailure Unavailable(IReadOnlyList<HeldSeat> lost)
+    {
+        var names = string.Join(", ", lost.Select(seat => $"{seat.Grade}석 {seat.Label}"));
+        return new HoldFailure("seat.unavailable", $"{names} 좌석은 방금 다른 고객이 선택했거나 판매할 수 없는 좌석입니다. 다른 좌석을 선택해 주세요.", lost);
+    }
+
+    /// <summary>
+    /// Why a hold could not have all its seats, from the requested seats read back after the attempt:
+    /// a seat not read back is not the round's; otherwise the seats owned by anyone else are named.
+    /// </summary>
+    public static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, Guid holdId)
+    {
+        var known = seats.Select(seat => seat.Id).ToHashSet();
+        if (requested.Any(id => !known.Contains(id)))
+        {
+            return new HoldFailure("seat.not_found", "이 회차에 없는 좌석이 선택되었습니다. 화면을 새로 고친 뒤 다시 선택해 주세요.", []);
+        }
+
+        return Unavailable(seats.Where(seat => seat.HoldId != holdId).Select(seat => seat.ToHeldSeat()).ToList());
+    }
+}
