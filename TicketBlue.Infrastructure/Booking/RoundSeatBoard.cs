@@ -51,21 +51,18 @@ public sealed class RoundSeatBoard
         return new RoundSeatBoard(RoundId, builder.ToImmutable(), Prices, Revision + 1, Labels);
     }
 
-    public IReadOnlyList<long> AvailableSeatIds(DateTimeOffset now, string? grade = null)
-    {
-        var snapshot = Snapshot(now);
-        return grade is null ? snapshot.AvailableIds : snapshot.AvailableByGrade.GetValueOrDefault(grade, []);
-    }
+    public IReadOnlyList<long> AvailableSeatIds(DateTimeOffset now, string? grade = null) => AvailabilityAt(now).SeatIds(grade);
 
     /// <summary>Per grade, dearest first: total seats and seats free now.</summary>
-    public IReadOnlyList<GradeAvailability> Grades(DateTimeOffset now) => Snapshot(now).Grades;
+    public IReadOnlyList<GradeAvailability> Grades(DateTimeOffset now) => AvailabilityAt(now).Grades;
 
     /// <summary>
     /// Availability is read far more often than seats change (every client of a rush polls it), so it
     /// is worked out once per board and reused until the board changes or a hold on it runs out — the
     /// only way time alone changes what is free.
     /// </summary>
-    private Availability Snapshot(DateTimeOffset now)
+    /// <remarks>The same instance is returned for as long as it is true, so a reader may keep what it derives from it (the API keeps its JSON).</remarks>
+    public SeatAvailability AvailabilityAt(DateTimeOffset now)
     {
         var snapshot = Volatile.Read(ref _availability);
         if (snapshot is not null && now >= snapshot.ComputedAt && now < snapshot.ValidUntil)
@@ -73,57 +70,10 @@ public sealed class RoundSeatBoard
             return snapshot;
         }
 
-        snapshot = Availability.Compute(this, now);
+        snapshot = SeatAvailability.Compute(this, now);
         Volatile.Write(ref _availability, snapshot);
         return snapshot;
     }
 
-    private Availability? _availability;
-
-    private sealed record Availability(
-        DateTimeOffset ComputedAt,
-        DateTimeOffset ValidUntil,
-        IReadOnlyList<GradeAvailability> Grades,
-        IReadOnlyList<long> AvailableIds,
-        IReadOnlyDictionary<string, IReadOnlyList<long>> AvailableByGrade)
-    {
-        public static Availability Compute(RoundSeatBoard board, DateTimeOffset now)
-        {
-            var validUntil = DateTimeOffset.MaxValue;
-            var available = new List<long>(board.Seats.Count);
-            var counts = new Dictionary<SeatPrice, (int Total, int Available)>();
-            foreach (var seat in board.Seats.Values)
-            {
-                if (seat.State == Domain.Rounds.SeatState.Held && seat.HoldExpiresAt > now && seat.HoldExpiresAt < validUntil)
-                {
-                    validUntil = seat.HoldExpiresAt.Value;
-                }
-
-                if (seat.State == Domain.Rounds.SeatState.Blocked)
-                {
-                    continue;
-                }
-
-                var price = board.Prices[seat.RoundSeatId];
-                var free = seat.IsAvailableAt(now);
-                var (total, open) = counts.GetValueOrDefault(price);
-                counts[price] = (total + 1, open + (free ? 1 : 0));
-                if (free)
-                {
-                    available.Add(seat.RoundSeatId);
-                }
-            }
-
-            available.Sort();
-            var grades = counts
-                .Select(pair => new GradeAvailability(pair.Key.Grade, pair.Key.Price, pair.Value.Total, pair.Value.Available))
-                .OrderByDescending(grade => grade.Price)
-                .ThenBy(grade => grade.Grade, StringComparer.Ordinal)
-                .ToList();
-            var byGrade = available
-                .GroupBy(id => board.Prices[id].Grade, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, IReadOnlyList<long> (group) => group.ToList(), StringComparer.Ordinal);
-            return new Availability(now, validUntil, grades, available, byGrade);
-        }
-    }
+    private SeatAvailability? _availability;
 }

@@ -21,6 +21,7 @@ public static class ApiServices
                 .RequireAuthenticatedUser());
 
         services.AddSingleton<ApiProblems>();
+        services.AddSingleton<AvailabilityJson>();
         services.AddSingleton<TicketBlue.Web.Api.Idempotency.IdempotentRequests>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails =
             context => context.HttpContext.RequestServices.GetRequiredService<ApiProblems>().Complete(context));

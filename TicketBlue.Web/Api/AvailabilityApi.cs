@@ -6,8 +6,9 @@ namespace TicketBlue.Web.Api;
 
 /// <summary>
 /// What is free in a round, straight from this node's live seat board (kept current across nodes
-/// through Redis): no database query per request, which matters when thousands of clients poll
-/// during an on-sale rush. Anonymous, like the seat map.
+/// through Redis): no database query per request and no serialization between two changes
+/// (<see cref="AvailabilityJson"/>), which matters when thousands of clients poll during an
+/// on-sale rush. Anonymous, like the seat map.
 /// </summary>
 internal static class AvailabilityApi
 {
@@ -18,12 +19,14 @@ internal static class AvailabilityApi
             .WithSummary("Free seats of a round")
             .WithDescription("Per grade (dearest first): price in won, seats in total (blocked seats excluded) and seats free now; and the ids of the free seats to pass to the hold endpoint, narrowed to one grade with `?grade=R`. A seat whose hold has expired counts as free at once.")
             .AllowAnonymous()
+            .Produces<AvailabilityResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Results<Ok<AvailabilityResponse>, ProblemHttpResult>> GetAvailabilityAsync(
+    private static async Task<IResult> GetAvailabilityAsync(
         long roundId,
         string? grade,
         [FromServices] IRoundSeatFeed feed,
+        [FromServices] AvailabilityJson json,
         TimeProvider clock,
         ApiProblems problems,
         CancellationToken cancellationToken)
@@ -37,8 +40,6 @@ internal static class AvailabilityApi
         }
 
         var now = clock.GetUtcNow();
-        var grades = board.Grades(now).Select(GradeResponse.From).ToList();
-        var seatIds = board.AvailableSeatIds(now, string.IsNullOrWhiteSpace(grade) ? null : grade.Trim());
-        return TypedResults.Ok(new AvailabilityResponse(roundId, now, grades, seatIds));
+        return json.Ok(roundId, now, board.AvailabilityAt(now), string.IsNullOrWhiteSpace(grade) ? null : grade.Trim());
     }
 }
