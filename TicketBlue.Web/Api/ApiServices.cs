@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using TicketBlue.Web.Api;
@@ -15,6 +16,8 @@ public static class ApiServices
         // Bearer tokens are Identity's own (data-protected, keys shared through Redis), so any app node
         // accepts a token another node issued. Cookies stay the default scheme for the pages.
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .PostConfigure<TimeProvider>((options, clock) => options.BearerTokenProtector = new CachedBearerTickets(options.BearerTokenProtector, clock));
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Bearer, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
