@@ -12,7 +12,7 @@ public sealed class SeatFeedOptions
     public TimeSpan IdleBoardLifetime { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The most hold requests one node writes in one transaction (<see cref="HoldBatcher"/>).</summary>
-    public int MaxHoldBatch { get; set; } = 64;
+    public int MaxHoldBatch { get; set; } = 256;
 
     /// <summary>How often run-out holds are tidied and their seats announced as free again.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
