@@ -5,7 +5,7 @@ namespace TicketBlue.Benchmarks;
 
 /// <summary>
 /// The untimed steps before the gun: every customer signs in, the client opens its connections, and
-/// the app runs its hold path on a separate round so the rush measures a running server, not its
+/// the app runs its hold path (taken, refused, released) on a separate round so the rush measures a running server, not its
 /// first-call JIT and pool start-up. A real on-sale opens on a warm server with customers already on
 /// the page.
 /// </summary>
@@ -40,7 +40,12 @@ public static class RushWarmUp
                 ?? throw new InvalidOperationException("no availability for the warm-up round");
             // Fresh seats every pass: a seat is held at most once here (re-holding a released seat is not what is warmed).
             var seats = availability.AvailableSeatIds;
-            var warmers = tokens.Take(WarmUpClients).Select((token, index) => HoldAndReleaseAsync(api, scene.WarmUpRoundId, token, seats[((index * WarmUpPasses) + pass) * seats.Count / (WarmUpClients * WarmUpPasses)]));
+            var warmers = tokens.Take(WarmUpClients).Select((token, index) => HoldAndReleaseAsync(
+                api,
+                scene.WarmUpRoundId,
+                token,
+                tokens[(index + 1) % WarmUpClients],
+                seats[((index * WarmUpPasses) + pass) * seats.Count / (WarmUpClients * WarmUpPasses)]));
             await Task.WhenAll(warmers);
         }
 
@@ -51,12 +56,19 @@ public static class RushWarmUp
         }
     }
 
-    private static async Task HoldAndReleaseAsync(BookingApi api, long roundId, string token, long seatId)
+    /// <summary>Holds a seat, lets a rival be refused it (the 409 path most rush requests take), and releases it.</summary>
+    private static async Task HoldAndReleaseAsync(BookingApi api, long roundId, string token, string rivalToken, long seatId)
     {
         var hold = await api.HoldAsync(token, roundId, [seatId], CancellationToken.None);
         if (hold.Status != HttpStatusCode.Created || hold.Body is null)
         {
             throw new InvalidOperationException($"warm-up hold of seat {seatId} answered {(int)hold.Status} {hold.Problem?.Code}");
+        }
+
+        var rival = await api.HoldAsync(rivalToken, roundId, [seatId], CancellationToken.None);
+        if (rival.Status != HttpStatusCode.Conflict)
+        {
+            throw new InvalidOperationException($"warm-up rival hold of held seat {seatId} answered {(int)rival.Status} {rival.Problem?.Code}, expected 409");
         }
 
         var release = await api.ReleaseRetryingAsync(token, hold.Body.HoldId, CancellationToken.None);
