@@ -22,6 +22,13 @@ public sealed partial class HoldBatcher(HoldBatchWriter writer, IOptions<SeatFee
 
     internal Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
     {
+        // Past this many waiting requests the node is not keeping up: an honest "busy, try again" now
+        // beats an answer seconds later, and the queue cannot grow without bound.
+        if (_queue.Count >= options.Value.MaxQueuedHolds)
+        {
+            return Task.FromResult(HoldResult.Failed(HoldFailures.Busy));
+        }
+
         var pending = new PendingHold(userId, roundId, roundSeatIds, cancellationToken);
         _queue.Enqueue(pending);
         StartWriting();

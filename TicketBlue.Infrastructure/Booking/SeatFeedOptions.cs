@@ -14,6 +14,12 @@ public sealed class SeatFeedOptions
     /// <summary>The most hold requests one node writes in one transaction (<see cref="HoldBatcher"/>).</summary>
     public int MaxHoldBatch { get; set; } = 256;
 
+    /// <summary>
+    /// Hold requests one node lets wait for a batch; beyond this they are answered "busy" at once
+    /// (API 503 <c>hold.busy</c>). About twenty full batches: far more than a 1,000-client rush queues.
+    /// </summary>
+    public int MaxQueuedHolds { get; set; } = 5_000;
+
     /// <summary>How often run-out holds are tidied and their seats announced as free again.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -38,8 +38,8 @@ public sealed class BookingDatabase : IAsyncLifetime
     public SeatHoldService CreateHoldService(IRoundSeatFeed feed, TimeProvider clock) =>
         new(new TestDbContextFactory(Database), feed, CreateHoldBatcher(feed, clock), clock, NullLogger<SeatHoldService>.Instance);
 
-    public HoldBatcher CreateHoldBatcher(IRoundSeatFeed feed, TimeProvider clock) =>
-        new(CreateHoldBatchWriter(feed, clock), Options.Create(new SeatFeedOptions()), NullLogger<HoldBatcher>.Instance);
+    public HoldBatcher CreateHoldBatcher(IRoundSeatFeed feed, TimeProvider clock, SeatFeedOptions? options = null) =>
+        new(CreateHoldBatchWriter(feed, clock), Options.Create(options ?? new SeatFeedOptions()), NullLogger<HoldBatcher>.Instance);
 
     public HoldBatchWriter CreateHoldBatchWriter(IRoundSeatFeed feed, TimeProvider clock) =>
         new(new TestDbContextFactory(Database), feed, clock, NullLogger<HoldBatchWriter>.Instance);
