@@ -8,11 +8,12 @@ public sealed partial class SeatMapPage(IPage page)
 {
     public IPage Page => page;
 
-    /// <summary>An on-sale round's seat map (the show's first, or its last), reached as a customer would: home → show → "좌석 선택".</summary>
-    public static async Task<string> FindRoundOnSaleAsync(IPage page, bool latest = false)
+    /// <summary>An on-sale round's seat map (the show's first, or its last; the first card's show, or the one with <paramref name="title"/>), reached as a customer would: home → show → "좌석 선택".</summary>
+    public static async Task<string> FindRoundOnSaleAsync(IPage page, bool latest = false, string? title = null)
     {
         await page.GotoInteractiveAsync("/");
-        await page.GetByTestId("on-sale-list").GetByTestId("performance-card").First.ClickAsync();
+        var cards = page.GetByTestId("on-sale-list").GetByTestId("performance-card");
+        await (title is null ? cards : cards.Filter(new() { HasText = title })).First.ClickAsync();
         await page.WaitForURLAsync(PerformanceUrl());
         var links = page.GetByTestId("choose-seats");
         await links.First.WaitForAsync();
