@@ -41,8 +41,9 @@ public sealed class CategoryFilterBarTests : ComponentTestBase
         bar.WaitForAssertion(() => bar.Find(VenueInput).GetAttribute("value").ShouldBe("블루스퀘어 마스터카드홀"), TimeSpan.FromSeconds(5));
         bar.Find("form").Submit();
 
-        applied.ShouldNotBeNull();
-        applied.VenueId.ShouldBe(9);
+        // The autocomplete finishes applying its pick asynchronously; the filter follows it.
+        bar.WaitForAssertion(() => applied.ShouldNotBeNull(), TimeSpan.FromSeconds(5));
+        applied!.VenueId.ShouldBe(9);
     }
 
     [Fact]
