@@ -9,8 +9,8 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Infrastructure.Booking;
 
 /// <summary>
-/// Writes one batch of hold requests in one READ COMMITTED transaction of five round trips, however
-/// many requests it holds: the rounds; the customers locked with their seats counted; one
+/// Writes one batch of hold requests in one READ COMMITTED transaction of at most seven round trips
+/// (begin and commit included), however many requests it holds: the rounds; the customers locked with their seats counted; one
 /// conditional UPDATE taking every claimed seat that is available now, with the seats read back;
 /// the seats of holds that did not get all theirs given back; the holds inserted. Then commit,
 /// then one feed message per round, then the answers. All or none per hold, the database the
