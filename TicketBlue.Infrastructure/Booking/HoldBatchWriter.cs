@@ -95,7 +95,7 @@ public sealed partial class HoldBatchWriter(
             }
             else
             {
-                lost.Add((claim, HoldFailures.Lost(claim.Pending.RoundSeatIds, requested, claim.Hold.Id)));
+                lost.Add((claim, HoldFailures.Lost(claim.Pending.RoundSeatIds, requested, new SeatHoldRef(claim.Hold.Id, claim.Hold.UserId), now)));
             }
         }
 
@@ -194,7 +194,8 @@ public sealed partial class HoldBatchWriter(
             if (blocked.By.All(winners.Contains) || blocked.Pending.TimesCarried >= MaxTimesCarried)
             {
                 var taken = blocked.Seats.Select(id => seatById.GetValueOrDefault(id)).Where(seat => seat is not null).Select(seat => seat!.ToHeldSeat()).ToList();
-                blocked.Pending.Complete(HoldResult.Failed(HoldFailures.Unavailable(taken)));
+                var ownClaims = blocked.By.All(claim => winners.Contains(claim) && claim.Hold.UserId == blocked.Pending.UserId);
+                blocked.Pending.Complete(HoldResult.Failed(HoldFailures.Taken(taken, ownClaims)));
                 continue;
             }
 

@@ -19,10 +19,24 @@ internal static class HoldFailures
     }
 
     /// <summary>
+    /// The customer's own live hold already has these seats (a second click, a retried request): named,
+    /// so the customer knows they have them rather than that someone else does.
+    /// </summary>
+    public static HoldFailure HeldByYou(IReadOnlyList<HeldSeat> seats)
+    {
+        var names = string.Join(", ", seats.Select(seat => $"{seat.Grade}석 {seat.Label}"));
+        return new HoldFailure("seat.held_by_you", $"{names} 좌석은 이미 선점하신 좌석입니다. 선점 내역에서 확인해 주세요.", seats);
+    }
+
+    /// <summary>Seats the customer cannot have: <see cref="HeldByYou"/> when every one of them is their own live hold, otherwise <see cref="Unavailable"/>.</summary>
+    public static HoldFailure Taken(IReadOnlyList<HeldSeat> seats, bool allHeldByTheCustomer) =>
+        allHeldByTheCustomer ? HeldByYou(seats) : Unavailable(seats);
+
+    /// <summary>
     /// Why a hold could not have all its seats, from the requested seats read back after the attempt:
     /// a seat not read back is not the round's; otherwise the seats owned by anyone else are named.
     /// </summary>
-    public static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, Guid holdId)
+    public static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, SeatHoldRef hold, DateTimeOffset now)
     {
         var known = seats.Select(seat => seat.Id).ToHashSet();
         if (requested.Any(id => !known.Contains(id)))
@@ -30,6 +44,10 @@ internal static class HoldFailures
             return new HoldFailure("seat.not_found", "이 회차에 없는 좌석이 선택되었습니다. 화면을 새로 고친 뒤 다시 선택해 주세요.", []);
         }
 
-        return Unavailable(seats.Where(seat => seat.HoldId != holdId).Select(seat => seat.ToHeldSeat()).ToList());
+        var lost = seats.Where(seat => seat.HoldId != hold.Id).ToList();
+        return Taken(lost.Select(seat => seat.ToHeldSeat()).ToList(), lost.All(seat => seat.ToStatus().IsHeldBy(hold.UserId, now)));
     }
 }
+
+/// <summary>The hold a request was trying to make, and whose it would have been.</summary>
+internal readonly record struct SeatHoldRef(Guid Id, string UserId);

@@ -32,7 +32,7 @@ public sealed partial class SeatHoldService(
     /// </summary>
     public async Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
     {
-        if (await TakenOnTheBoardAsync(roundId, roundSeatIds, clock.GetUtcNow(), cancellationToken) is { } early)
+        if (await TakenOnTheBoardAsync(userId, roundId, roundSeatIds, clock.GetUtcNow(), cancellationToken) is { } early)
         {
             return HoldResult.Failed(early);
         }
@@ -162,7 +162,7 @@ public sealed partial class SeatHoldService(
     /// taken, the request is refused without a database transaction. A seat the board shows free still
     /// goes through the database, which alone decides who gets it (ADR-004).
     /// </summary>
-    private async Task<HoldFailure?> TakenOnTheBoardAsync(long roundId, IReadOnlyCollection<long> roundSeatIds, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<HoldFailure?> TakenOnTheBoardAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!feed.IsLive)
         {
@@ -172,9 +172,14 @@ public sealed partial class SeatHoldService(
         var board = await feed.GetBoardAsync(roundId, cancellationToken);
         var taken = roundSeatIds
             .Where(id => board.Seats.TryGetValue(id, out var seat) && !seat.IsAvailableAt(now) && board.Labels.ContainsKey(id))
-            .Select(id => new HeldSeat(id, board.Labels[id], board.Prices[id].Grade, board.Prices[id].Price))
             .ToList();
-        return taken.Count == 0 ? null : HoldFailures.Unavailable(taken);
+        if (taken.Count == 0)
+        {
+            return null;
+        }
+
+        var seats = taken.Select(id => new HeldSeat(id, board.Labels[id], board.Prices[id].Grade, board.Prices[id].Price)).ToList();
+        return HoldFailures.Taken(seats, taken.All(id => board.Seats[id].IsHeldBy(userId, now)));
     }
 
     internal static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>

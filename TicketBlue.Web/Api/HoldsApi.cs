@@ -28,7 +28,7 @@ internal static class HoldsApi
             .WithTags("Holds")
             .WithName("HoldSeats")
             .WithSummary("Hold seats")
-            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry, or too many requests already waiting: 503 `hold.busy`, nothing held, try again.")
+            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`; seats already in the caller's own live hold: 409 `seat.held_by_you`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry, or too many requests already waiting: 503 `hold.busy`, nothing held, try again.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -107,6 +107,20 @@ public sealed class ApiHoldTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     }
 
     [Fact]
+    public async Task ShouldAnswer409HeldByYou_GivenTheCallerAlreadyHoldsTheSeat()
+    {
+        var seat = app.RoundSeatIds[17];
+        using var client = await app.NewCustomerClientAsync();
+        using var first = await ApiCalls.HoldAsync(client, app.RoundId, seat);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var again = await ApiCalls.HoldAsync(client, app.RoundId, seat);
+
+        var problem = await ApiCalls.ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "seat.held_by_you");
+        problem.GetProperty("lostSeats").EnumerateArray().Select(lost => lost.GetProperty("id").GetInt64()).ShouldBe([seat]);
+    }
+
+    [Fact]
     public async Task ShouldFreeTheSeatAt204_GivenTheCustomerReleasesTheHold()
     {
         var seat = app.RoundSeatIds[3];

@@ -120,6 +120,30 @@ public sealed class HoldBatchWriterTests(BookingDatabase booking) : IClassFixtur
         (await SeatsAsync(round.Id))[seats[0]].State.ShouldBe(SeatState.Available);
     }
 
+    [Fact]
+    public async Task ShouldTellTheCustomerTheSeatIsTheirs_WhenTheirOwnHoldHasIt_InTheDatabaseOrEarlierInTheBatch()
+    {
+        var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
+        var customers = await booking.CreateCustomersAsync(2);
+        var feed = booking.CreateFeed(TimeProvider.System);
+        (await booking.CreateHoldService(feed, TimeProvider.System).HoldAsync(customers[0], round.Id, [seats[0]], Cancel)).Succeeded.ShouldBeTrue();
+        var writer = booking.CreateHoldBatchWriter(feed, TimeProvider.System);
+
+        // Past the board (as another node would be): the database shows seat 0 is already this customer's.
+        var again = Pending(customers[0], round.Id, seats[0]);
+        // The same customer asking twice in one batch: the second request finds its own claim.
+        var first = Pending(customers[1], round.Id, seats[1]);
+        var twice = Pending(customers[1], round.Id, seats[1]);
+        await writer.WriteAsync([again, first, twice]);
+
+        var mine = (await again.Answer).Failure.ShouldNotBeNull();
+        mine.Code.ShouldBe("seat.held_by_you");
+        mine.LostSeats.Select(seat => seat.RoundSeatId).ShouldBe([seats[0]]);
+        mine.Message.ShouldContain("이미 선점하신");
+        (await first.Answer).Succeeded.ShouldBeTrue();
+        (await twice.Answer).Failure.ShouldNotBeNull().Code.ShouldBe("seat.held_by_you");
+    }
+
     private static PendingHold Pending(string userId, long roundId, params long[] seats) => new(userId, roundId, seats, CancellationToken.None);
 
     private async Task<Dictionary<long, (SeatState State, Guid? HoldId)>> SeatsAsync(long roundId)

@@ -103,6 +103,24 @@ public sealed class SeatHoldLifecycleTests(BookingDatabase booking) : IClassFixt
     }
 
     [Fact]
+    public async Task ShouldSayTheSeatIsAlreadyTheirs_WhenACustomerHoldsItAgain_AndThatItIsTaken_WhenSomeoneElseHasOneOfThem()
+    {
+        var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
+        var customers = await booking.CreateCustomersAsync(2);
+        var service = booking.CreateHoldService(booking.CreateFeed(_clock), _clock);
+        (await service.HoldAsync(customers[0], round.Id, [seats[0]], CancellationToken.None)).Succeeded.ShouldBeTrue();
+        (await service.HoldAsync(customers[1], round.Id, [seats[1]], CancellationToken.None)).Succeeded.ShouldBeTrue();
+
+        var again = await service.HoldAsync(customers[0], round.Id, [seats[0]], CancellationToken.None);
+        var mixed = await service.HoldAsync(customers[0], round.Id, [seats[0], seats[1]], CancellationToken.None);
+
+        again.Failure!.Code.ShouldBe("seat.held_by_you");
+        again.Failure.LostSeats.Select(seat => seat.RoundSeatId).ShouldBe([seats[0]]);
+        again.Failure.Message.ShouldContain("이미 선점하신");
+        mixed.Failure!.Code.ShouldBe("seat.unavailable", "someone else has one of them");
+    }
+
+    [Fact]
     public async Task ShouldRefuseABlockedSeat_NamingIt()
     {
         var (round, seats) = await booking.CreateRoundAsync(_clock.GetUtcNow());
