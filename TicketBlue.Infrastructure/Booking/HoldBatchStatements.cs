@@ -8,11 +8,11 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Infrastructure.Booking;
 
 /// <summary>
-/// The SQL of one hold batch (ADR-004 "Group commit"): the set-based forms of
-/// <see cref="HoldStatements"/>'s per-hold statements, so a batch of any size costs the same few
-/// round trips. The same rules hold: a seat is taken only while available now, rows are locked in
-/// primary-key order (customers first, then seats), no statement waits more than
-/// <see cref="HoldStatements.LockWaitSeconds"/> for a lock.
+/// The SQL of one hold batch (ADR-004 "Group commit"), set-based so a batch of any size costs the
+/// same few round trips; the give-back and the seat read-back are <see cref="HoldStatements"/>'s.
+/// A seat is taken only while available now, rows are locked in primary-key order (customers
+/// first, then seats), no statement waits more than <see cref="HoldStatements.LockWaitSeconds"/>
+/// for a lock.
 /// </summary>
 internal static class HoldBatchStatements
 {
@@ -22,7 +22,8 @@ internal static class HoldBatchStatements
     /// <summary>
     /// Locks the customers (serialising each customer's concurrent requests on every node, so the
     /// per-customer limit cannot be passed by racing) and counts the seats each already has per
-    /// round, counted as <see cref="HoldStatements.LockCustomerAndCountOwnedAsync"/> counts them.
+    /// round: live holds plus active tickets. An unpaid order's seats are still its hold's seats, so
+    /// they are counted as held, not a second time as tickets; once its hold has run out they count for nothing.
     /// </summary>
     public static async Task<CustomerSeats> LockCustomersAndCountOwnedAsync(
         DbConnection connection,
@@ -88,11 +89,7 @@ internal static class HoldBatchStatements
         CancellationToken cancellationToken)
     {
         var sql = new StringBuilder();
-        if (holds.Count > 0)
-        {
-            AppendTake(sql, holds);
-        }
-
+        AppendTake(sql, holds);
         sql.Append(HoldStatements.SelectSeats($"rs.Id IN ({HoldStatements.IdList(seatsToRead)})"));
 
         await using var command = SqlCommands.Create(connection, transaction, sql.ToString());
@@ -105,22 +102,6 @@ internal static class HoldBatchStatements
 
         SqlCommands.Add(command, "@now", now.UtcDateTime);
         return await HoldStatements.ReadSeatsAsync(command, cancellationToken);
-    }
-
-    /// <summary>Gives back whatever seats these holds took (holds of the batch that could not have all of theirs).</summary>
-    public static async Task<int> FreeSeatsOfAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> holdIds, CancellationToken cancellationToken)
-    {
-        var list = string.Join(',', holdIds.Select(id => $"'{id:D}'"));
-        await using var command = SqlCommands.Create(
-            connection,
-            transaction,
-            $"""
-            SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR
-            UPDATE RoundSeats FORCE INDEX ({HoldStatements.HoldIdIndex})
-               SET State = '{Available}', HoldId = NULL, HeldByUserId = NULL, HoldExpiresAt = NULL, Version = Version + 1
-             WHERE HoldId IN ({list}) AND State = '{Held}'
-            """);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed partial class HoldBatchWriter(
             Written written;
             try
             {
-                written = await TryWriteAsync(batch, Now());
+                written = await TryWriteAsync(batch, clock.GetStoredNow());
             }
             catch (Exception exception) when (TransientLockErrors.Of(exception) is { } error)
             {
@@ -75,7 +75,8 @@ public sealed partial class HoldBatchWriter(
             : await HoldBatchStatements.LockCustomersAndCountOwnedAsync(connection, dbTransaction, users, [.. rounds.Keys], now, CancellationToken.None);
 
         var plan = HoldBatchPlan.Make(batch, rounds, customers, now);
-        var seats = plan.Claims.Count + plan.Blocked.Count == 0
+        // A blocked request always has a claim before it, so no claim means nothing to take or read.
+        var seats = plan.Claims.Count == 0
             ? []
             : await HoldBatchStatements.TakeSeatsAsync(connection, dbTransaction, plan.Claims.Select(claim => claim.Hold).ToList(), plan.SeatsToRead, now, CancellationToken.None);
         var seatById = seats.ToDictionary(seat => seat.Id);
@@ -95,13 +96,13 @@ public sealed partial class HoldBatchWriter(
             }
             else
             {
-                lost.Add((claim, HoldFailures.Lost(claim.Pending.RoundSeatIds, requested, new SeatHoldRef(claim.Hold.Id, claim.Hold.UserId), now)));
+                lost.Add((claim, HoldFailures.Lost(claim.Pending.RoundSeatIds, requested, claim.Hold, now)));
             }
         }
 
         if (lost.Count > 0)
         {
-            await HoldBatchStatements.FreeSeatsOfAsync(connection, dbTransaction, lost.Select(entry => entry.Claim.Hold.Id).ToList(), CancellationToken.None);
+            await HoldStatements.FreeHoldSeatsAsync(connection, dbTransaction, lost.Select(entry => entry.Claim.Hold.Id).ToList(), CancellationToken.None);
         }
 
         if (won.Count > 0)
@@ -204,13 +205,6 @@ public sealed partial class HoldBatchWriter(
         }
 
         return carried;
-    }
-
-    /// <summary>Now, to the microsecond MariaDB keeps: the expiry a customer is told is the one stored.</summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
     }
 
     private sealed record Written(

@@ -1,3 +1,5 @@
+using TicketBlue.Domain.Holds;
+
 namespace TicketBlue.Infrastructure.Booking;
 
 /// <summary>The failures of the hold path that are not the domain's own rules, in the customer's words.</summary>
@@ -36,7 +38,7 @@ internal static class HoldFailures
     /// Why a hold could not have all its seats, from the requested seats read back after the attempt:
     /// a seat not read back is not the round's; otherwise the seats owned by anyone else are named.
     /// </summary>
-    public static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, SeatHoldRef hold, DateTimeOffset now)
+    public static HoldFailure Lost(IReadOnlyCollection<long> requested, IReadOnlyList<SeatRow> seats, SeatHold hold, DateTimeOffset now)
     {
         var known = seats.Select(seat => seat.Id).ToHashSet();
         if (requested.Any(id => !known.Contains(id)))
@@ -48,6 +50,3 @@ internal static class HoldFailures
         return Taken(lost.Select(seat => seat.ToHeldSeat()).ToList(), lost.All(seat => seat.ToStatus().IsHeldBy(hold.UserId, now)));
     }
 }
-
-/// <summary>The hold a request was trying to make, and whose it would have been.</summary>
-internal readonly record struct SeatHoldRef(Guid Id, string UserId);

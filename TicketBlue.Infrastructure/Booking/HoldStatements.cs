@@ -23,75 +23,6 @@ internal static class HoldStatements
     private const string Held = nameof(SeatState.Held);
     private const string Available = nameof(SeatState.Available);
 
-    /// <summary>
-    /// Locks the customer (serialising only that customer's own concurrent requests, so the
-    /// per-customer limit cannot be passed by racing) and counts the seats they already have in the
-    /// round: live holds plus active tickets. An unpaid order's seats are still its hold's seats, so
-    /// they are counted as held, not a second time as tickets; once its hold has run out they count for nothing.
-    /// </summary>
-    public static async Task<int> LockCustomerAndCountOwnedAsync(DbConnection connection, DbTransaction transaction, string userId, long roundId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var command = SqlCommands.Create(
-            connection,
-            transaction,
-            $"""
-            SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR SELECT Id FROM AspNetUsers WHERE Id = @user FOR UPDATE;
-            SELECT
-              (SELECT COUNT(*) FROM RoundSeats WHERE RoundId = @round AND HeldByUserId = @user AND State = '{Held}' AND HoldExpiresAt > @now)
-            + (SELECT COUNT(*) FROM ReservationSeats rs JOIN Reservations r ON r.Id = rs.ReservationId
-               WHERE r.RoundId = @round AND r.UserId = @user AND r.Status <> 'PendingPayment' AND rs.ActiveRoundSeatId IS NOT NULL);
-            """);
-        SqlCommands.Add(command, "@user", userId);
-        SqlCommands.Add(command, "@round", roundId);
-        SqlCommands.Add(command, "@now", now.UtcDateTime);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            throw new InvalidOperationException($"User {userId} does not exist.");
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// Takes every requested seat that is available now, in one conditional UPDATE (rows locked in
-    /// primary-key order, so two holds never deadlock on each other's seats), then reads the requested
-    /// seats back: the caller sees which ones are now this hold's and which were lost.
-    /// </summary>
-    public static async Task<IReadOnlyList<SeatRow>> TakeSeatsAsync(
-        DbConnection connection,
-        DbTransaction transaction,
-        long roundId,
-        IReadOnlyCollection<long> roundSeatIds,
-        Guid holdId,
-        string userId,
-        DateTimeOffset expiresAt,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        var ids = IdList(roundSeatIds);
-        await using var command = SqlCommands.Create(
-            connection,
-            transaction,
-            $"""
-            SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR
-            UPDATE RoundSeats
-               SET State = '{Held}', HoldId = @hold, HeldByUserId = @user, HoldExpiresAt = @expires, Version = Version + 1
-             WHERE RoundId = @round AND Id IN ({ids})
-               AND (State = '{Available}' OR (State = '{Held}' AND HoldExpiresAt <= @now))
-             ORDER BY Id;
-            {SelectSeats($"rs.RoundId = @round AND rs.Id IN ({ids})")}
-            """);
-        SqlCommands.Add(command, "@hold", holdId.ToString());
-        SqlCommands.Add(command, "@user", userId);
-        SqlCommands.Add(command, "@expires", expiresAt.UtcDateTime);
-        SqlCommands.Add(command, "@round", roundId);
-        SqlCommands.Add(command, "@now", now.UtcDateTime);
-        return await ReadSeatsAsync(command, cancellationToken);
-    }
-
     /// <summary>Locks and reads the seats a hold still owns (none once they were taken after expiry).</summary>
     public static async Task<IReadOnlyList<SeatRow>> LockHoldSeatsAsync(DbConnection connection, DbTransaction transaction, Guid holdId, CancellationToken cancellationToken)
     {
@@ -103,8 +34,8 @@ internal static class HoldStatements
         return await ReadSeatsAsync(command, cancellationToken);
     }
 
-    /// <summary>Gives a hold's seats back to sale.</summary>
-    public static async Task<int> FreeHoldSeatsAsync(DbConnection connection, DbTransaction transaction, Guid holdId, CancellationToken cancellationToken)
+    /// <summary>Gives the seats of these holds back to sale.</summary>
+    public static async Task<int> FreeHoldSeatsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> holdIds, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(
             connection,
@@ -113,9 +44,8 @@ internal static class HoldStatements
             SET STATEMENT innodb_lock_wait_timeout={LockWaitSeconds} FOR
             UPDATE RoundSeats FORCE INDEX ({HoldIdIndex})
                SET State = '{Available}', HoldId = NULL, HeldByUserId = NULL, HoldExpiresAt = NULL, Version = Version + 1
-             WHERE HoldId = @hold AND State = '{Held}'
+             WHERE HoldId IN ({GuidList(holdIds)}) AND State = '{Held}'
             """);
-        SqlCommands.Add(command, "@hold", holdId.ToString());
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -144,8 +74,7 @@ internal static class HoldStatements
             return [];
         }
 
-        var list = string.Join(',', holdIds.Select(id => $"'{id:D}'"));
-        await using var command = SqlCommands.Create(connection, null, SelectSeats($"rs.HoldId IN ({list}) AND rs.State = '{Held}'"));
+        await using var command = SqlCommands.Create(connection, null, SelectSeats($"rs.HoldId IN ({GuidList(holdIds)}) AND rs.State = '{Held}'"));
         return await ReadSeatsAsync(command, cancellationToken);
     }
 
@@ -190,6 +119,9 @@ internal static class HoldStatements
 
         return rows;
     }
+
+    /// <summary>Hold ids are Guids the app made, formatted as 'D': safe to inline.</summary>
+    private static string GuidList(IEnumerable<Guid> ids) => string.Join(',', ids.Select(id => $"'{id:D}'"));
 
     /// <summary>Ids are longs, formatted invariantly: safe to inline, and one statement shape per count.</summary>
     internal static string IdList(IEnumerable<long> ids)

@@ -48,7 +48,7 @@ public sealed partial class SeatHoldService(
 
     private async Task<HoldResult> TryExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var hold = await context.SeatHolds.SingleOrDefaultAsync(candidate => candidate.Id == holdId && candidate.UserId == userId, cancellationToken);
         if (hold is null)
@@ -90,7 +90,7 @@ public sealed partial class SeatHoldService(
 
     private async Task<HoldFailure?> TryReleaseAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var hold = await context.SeatHolds.SingleOrDefaultAsync(candidate => candidate.Id == holdId && candidate.UserId == userId, cancellationToken);
         if (hold is null)
@@ -105,7 +105,7 @@ public sealed partial class SeatHoldService(
             await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             var (connection, dbTransaction) = Raw(context, transaction);
             var owned = await HoldStatements.LockHoldSeatsAsync(connection, dbTransaction, holdId, cancellationToken);
-            await HoldStatements.FreeHoldSeatsAsync(connection, dbTransaction, holdId, cancellationToken);
+            await HoldStatements.FreeHoldSeatsAsync(connection, dbTransaction, [holdId], cancellationToken);
             await UnpaidOrders.EndForReleasedHoldAsync(context, holdId, now, cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -127,7 +127,7 @@ public sealed partial class SeatHoldService(
 
     public async Task<IReadOnlyList<HoldView>> ActiveHoldsAsync(string userId, long? roundId, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var holds = await context.SeatHolds
             .AsNoTracking()
@@ -184,13 +184,6 @@ public sealed partial class SeatHoldService(
 
     internal static HoldView View(SeatHold hold, Round round, IReadOnlyList<SeatRow> seats, DateTimeOffset now) =>
         new(hold.Id, hold.RoundId, hold.CreatedAt, hold.ExpiresAt, hold.CanExtend(round.HoldPolicy, now), seats.Select(seat => seat.ToHeldSeat()).ToList());
-
-    /// <summary>Now, to the microsecond MariaDB keeps: the expiry a customer is told is the one stored.</summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
-    }
 
     /// <summary>
     /// Runs a whole transaction again once after a deadlock or lock-wait timeout — another request was

@@ -35,7 +35,7 @@ public sealed partial class ReservationCancellationService(
             return null;
         }
 
-        var plan = CustomerPlan(subject, roundSeatIds, Now());
+        var plan = CustomerPlan(subject, roundSeatIds, clock.GetStoredNow());
         return RefundQuotes.From(plan, _policy.CancellableUntil(subject.RoundStartsAt));
     }
 
@@ -43,7 +43,7 @@ public sealed partial class ReservationCancellationService(
         RunAsync(
             reservationId,
             userId,
-            subject => IsOwner(subject, userId) ? CustomerPlan(subject, roundSeatIds, Now()) : null,
+            subject => IsOwner(subject, userId) ? CustomerPlan(subject, roundSeatIds, clock.GetStoredNow()) : null,
             string.IsNullOrWhiteSpace(reason) ? CustomerReason : reason.Trim(),
             adminUserId: null,
             cancellationToken);
@@ -92,7 +92,7 @@ public sealed partial class ReservationCancellationService(
         }
 
         var seatsHash = CancellationClaims.SeatsHash(plan.RoundSeatIds);
-        var now = Now();
+        var now = clock.GetStoredNow();
         var claim = await CancellationClaims.TryClaimAsync(
             context, reservationId, subject.Reservation.Version, seatsHash, actorUserId, now, options.Value.ClaimLease, cancellationToken);
         if (ClaimRefusal(claim) is { } notClaimed)
@@ -123,11 +123,11 @@ public sealed partial class ReservationCancellationService(
         }
 
         var outcome = await recorder.RecordAsync(
-            new CancellationRecord(subject, plan, seatsHash, reason, subject.Reservation.Version + 1, gatewayRefund, adminUserId, Now()),
+            new CancellationRecord(subject, plan, seatsHash, reason, subject.Reservation.Version + 1, gatewayRefund, adminUserId, clock.GetStoredNow()),
             cancellationToken);
         if (outcome is null)
         {
-            await CancellationClaims.MarkUnresolvedAsync(context, reservationId, Now(), CancellationToken.None);
+            await CancellationClaims.MarkUnresolvedAsync(context, reservationId, clock.GetStoredNow(), CancellationToken.None);
             return CancellationResult.Failed(
                 "cancel.record_failed",
                 "환불 요청은 접수되었으나 예매 내역 반영이 지연되고 있습니다. 같은 좌석으로 다시 시도하시거나 고객센터로 문의해 주세요.");
@@ -166,17 +166,10 @@ public sealed partial class ReservationCancellationService(
         }
 
         LogUnknown(logger, reservationId, failure.Code, failure.Kind);
-        await CancellationClaims.MarkUnresolvedAsync(context, reservationId, Now(), CancellationToken.None);
+        await CancellationClaims.MarkUnresolvedAsync(context, reservationId, clock.GetStoredNow(), CancellationToken.None);
         return CancellationResult.Failed(
             "cancel.refund_unknown",
             "결제사의 환불 결과를 확인하지 못했습니다. 잠시 후 같은 좌석으로 다시 취소해 주세요. 두 번 환불되지는 않습니다.");
-    }
-
-    /// <summary>Now, to the microsecond MariaDB keeps.</summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reservation {ReservationId} has a refund to make but no approved payment")]

@@ -28,7 +28,7 @@ public sealed partial class CheckoutService(
 {
     public async Task<CheckoutResult<CheckoutQuote>> QuoteAsync(string userId, Guid holdId, long? couponId, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var hold = await context.SeatHolds.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == holdId, cancellationToken);
         if (hold is null)
@@ -103,7 +103,7 @@ public sealed partial class CheckoutService(
 
     private async Task<CheckoutResult<PlacedOrder>> TryPlaceOrderAsync(string userId, Guid holdId, long? couponId, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var connection = context.Database.GetDbConnection();
@@ -199,13 +199,6 @@ public sealed partial class CheckoutService(
 
     /// <summary>A coupon that pays everything leaves nothing for a gateway: such an order is confirmed without one.</summary>
     private PaymentProvider ProviderFor(Money total) => total == Money.Zero ? PaymentProvider.Free : gateway.Provider;
-
-    /// <summary>Now, to the microsecond MariaDB keeps (as the hold path does).</summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
-    }
 
     private static readonly CheckoutFailure NotFound = new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
 

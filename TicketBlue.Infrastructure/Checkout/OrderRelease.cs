@@ -37,7 +37,7 @@ internal static class OrderRelease
         var connection = context.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         var held = await HoldStatements.LockHoldSeatsAsync(connection, dbTransaction, holdId, cancellationToken);
-        await HoldStatements.FreeHoldSeatsAsync(connection, dbTransaction, holdId, cancellationToken);
+        await HoldStatements.FreeHoldSeatsAsync(connection, dbTransaction, [holdId], cancellationToken);
         return held;
     }
 

@@ -74,7 +74,7 @@ internal sealed partial class PaymentCompletion(
     /// </summary>
     public async Task<CheckoutResult<ConfirmedReservation>> FinishAsync(ClaimedOrder order, GatewayApproval approval, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         IReadOnlyList<OrderSeatRow> sold;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -145,7 +145,7 @@ internal sealed partial class PaymentCompletion(
     /// <summary>Marks the payment failed (no money moved) and, when <paramref name="notify"/>, tells the customer and operators.</summary>
     public async Task FailAsync(ClaimedOrder order, string code, string message, bool notify, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var (payment, reservation) = await LoadAsync(context, order, cancellationToken);
@@ -224,7 +224,7 @@ internal sealed partial class PaymentCompletion(
     /// </summary>
     private async Task<IReadOnlyList<HeldSeat>> SecureSeatsAsync(ClaimedOrder order, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         IReadOnlyList<OrderSeatRow> seats;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -252,7 +252,7 @@ internal sealed partial class PaymentCompletion(
     /// </summary>
     private async Task<CheckoutResult<ConfirmedReservation>> AbandonChargedAsync(ClaimedOrder order, GatewayApproval approval, IReadOnlyList<HeldSeat> lost, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = clock.GetStoredNow();
         var failure = CheckoutFailures.SeatsLostAfterCharge(lost);
         IReadOnlyList<SeatRow> freed;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -285,13 +285,6 @@ internal sealed partial class PaymentCompletion(
         (context.Database.GetDbConnection(), transaction.GetDbTransaction());
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
-
-    /// <summary>Now, to the microsecond MariaDB keeps.</summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Confirmation of order {OrderId} has no known outcome ({Code}); left in progress for the recovery step")]
     private static partial void LogUnknownOutcome(ILogger logger, string orderId, string code);
