@@ -22,9 +22,6 @@ public sealed partial class HoldBatchWriter(
     TimeProvider clock,
     ILogger<HoldBatchWriter> logger)
 {
-    /// <summary>A request blocked inside its batch by a claim that then failed is tried again, this often at most.</summary>
-    public const int MaxTimesCarried = 3;
-
     /// <summary>
     /// Writes the batch and answers each of its requests, except those returned: they go first into
     /// the next batch (see <see cref="HoldBatchPlan.Deferred"/> and <see cref="HoldBatchPlan.Blocked"/>).
@@ -188,20 +185,22 @@ public sealed partial class HoldBatchWriter(
             pending.Fail(new InvalidOperationException($"User {pending.UserId} does not exist."));
         }
 
+        // A blocked request is told "taken" only when every claim that blocked it holds its seats now;
+        // if any of them failed, a seat it wanted may be free again, so it is decided in the next batch.
+        // That always ends: carried requests go first, and the first request of a batch is never blocked.
         var carried = new List<PendingHold>(plan.Deferred);
         var winners = won.Select(entry => entry.Claim).ToHashSet();
         foreach (var blocked in plan.Blocked)
         {
-            if (blocked.By.All(winners.Contains) || blocked.Pending.TimesCarried >= MaxTimesCarried)
+            if (!blocked.By.All(winners.Contains))
             {
-                var taken = blocked.Seats.Select(id => seatById.GetValueOrDefault(id)).Where(seat => seat is not null).Select(seat => seat!.ToHeldSeat()).ToList();
-                var ownClaims = blocked.By.All(claim => winners.Contains(claim) && claim.Hold.UserId == blocked.Pending.UserId);
-                blocked.Pending.Complete(HoldResult.Failed(HoldFailures.Taken(taken, ownClaims)));
+                carried.Add(blocked.Pending);
                 continue;
             }
 
-            blocked.Pending.TimesCarried++;
-            carried.Add(blocked.Pending);
+            var taken = blocked.Seats.Select(id => seatById[id].ToHeldSeat()).ToList();
+            var ownClaims = blocked.By.All(claim => claim.Hold.UserId == blocked.Pending.UserId);
+            blocked.Pending.Complete(HoldResult.Failed(HoldFailures.Taken(taken, ownClaims)));
         }
 
         return carried;

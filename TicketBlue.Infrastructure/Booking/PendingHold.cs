@@ -17,12 +17,6 @@ internal sealed class PendingHold(string userId, long roundId, IReadOnlyCollecti
     /// <summary>The caller's token: a request given up before its batch starts is not written.</summary>
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>
-    /// How often this request was carried into the next batch because an earlier request of its own
-    /// batch claimed one of its seats and then could not keep it.
-    /// </summary>
-    public int TimesCarried { get; set; }
-
     public Task<HoldResult> Answer => _answer.Task;
 
     public bool IsAnswered => _answer.Task.IsCompleted;

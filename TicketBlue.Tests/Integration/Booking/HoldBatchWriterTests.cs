@@ -86,6 +86,32 @@ public sealed class HoldBatchWriterTests(BookingDatabase booking) : IClassFixtur
     }
 
     [Fact]
+    public async Task ShouldNeverTellABlockedRequestItsSeatIsTaken_WhenEveryClaimThatBlockedItFailed_HoweverOftenThatHappens()
+    {
+        var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
+        var customers = await booking.CreateCustomersAsync(7);
+        var feed = booking.CreateFeed(TimeProvider.System);
+        (await booking.CreateHoldService(feed, TimeProvider.System).HoldAsync(customers[6], round.Id, [seats[8]], Cancel)).Succeeded.ShouldBeTrue();
+        var writer = booking.CreateHoldBatchWriter(feed, TimeProvider.System);
+
+        // Five batches in a row, each opened by a claim on seats 7 and 8 that fails on seat 8 and gives
+        // seat 7 back: the request for seat 7 alone is carried every time, never told seat 7 is gone.
+        var waiting = Pending(customers[5], round.Id, seats[7]);
+        for (var batch = 0; batch < 5; batch++)
+        {
+            var blocker = Pending(customers[batch], round.Id, seats[7], seats[8]);
+            var carried = await writer.WriteAsync([blocker, waiting]);
+
+            (await blocker.Answer).Failure.ShouldNotBeNull().Code.ShouldBe("seat.unavailable");
+            carried.ShouldBe([waiting], $"batch {batch}");
+            waiting.IsAnswered.ShouldBeFalse($"batch {batch}");
+        }
+
+        (await writer.WriteAsync([waiting])).ShouldBeEmpty();
+        (await waiting.Answer).Hold.ShouldNotBeNull().Seats.ShouldHaveSingleItem().RoundSeatId.ShouldBe(seats[7]);
+    }
+
+    [Fact]
     public async Task ShouldRefuseASeatOfAnotherRound_WithoutTouchingIt_OrTheRestOfTheBatch()
     {
         var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
