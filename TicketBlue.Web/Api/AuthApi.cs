@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Api;
 
@@ -20,6 +21,7 @@ internal static class AuthApi
         var auth = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
 
         auth.MapPost("/token", IssueTokenAsync)
+            .RequireRateLimit(LimitedAction.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in and get a bearer token")
             .WithDescription("Exchanges the e-mail and password of a TicketBlue account for an access token (send it as `Authorization: Bearer …`) and a refresh token. Five wrong passwords lock the account for 15 minutes (423 `auth.locked_out`); dormant accounts are refused (403 `auth.dormant`).")
@@ -29,6 +31,7 @@ internal static class AuthApi
             .ProducesProblem(StatusCodes.Status423Locked);
 
         auth.MapPost("/refresh", RefreshAsync)
+            .RequireRateLimit(LimitedAction.Refresh)
             .WithName("RefreshToken")
             .WithSummary("Trade a refresh token for a new token pair")
             .WithDescription("Refresh tokens live 14 days. A token issued before a password change, or for an account that has since become dormant or locked, is refused (401 `auth.invalid_refresh_token`).")
