@@ -56,7 +56,10 @@ public sealed class ActionLimits
     public LimitWindow? PerAccount { get; set; }
 }
 
-/// <summary>At most <see cref="PermitLimit"/> requests in any <see cref="Window"/> (a sliding window); 0 switches it off.</summary>
+/// <summary>
+/// <see cref="PermitLimit"/> requests at once, refilled evenly over <see cref="Window"/> (a token bucket:
+/// 30 per minute lets 30 through together, then one every 2 seconds); 0 switches it off.
+/// </summary>
 public sealed class LimitWindow
 {
     public LimitWindow()

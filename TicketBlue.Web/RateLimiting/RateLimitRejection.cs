@@ -17,7 +17,7 @@ internal static class RateLimitRejection
 {
     public const string Code = "rate.limited";
 
-    /// <summary>The wait when the limiter says nothing: one segment of the shortest default window.</summary>
+    /// <summary>The wait when a limiter says nothing (token buckets always say).</summary>
     private static readonly TimeSpan FallbackWait = TimeSpan.FromSeconds(10);
 
     public static async ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken _)

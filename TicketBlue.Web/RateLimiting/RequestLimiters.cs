@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace TicketBlue.Web.RateLimiting;
 
 /// <summary>
-/// The node's request limits: one sliding-window limiter per action, scope and caller (an IP address or
-/// an account id), all in one partitioned limiter from System.Threading.RateLimiting. ASP.NET Core's
+/// The node's request limits: one token bucket per action, scope and caller (an IP address or an account
+/// id), all in one partitioned limiter from System.Threading.RateLimiting. A bucket holds PermitLimit
+/// requests and refills evenly over Window, so a burst is fine, a steady stream over the rate is not, and
+/// a refused request learns exactly when the next one will be let through (Retry-After). ASP.NET Core's
 /// rate-limiting middleware uses it for HTTP requests (<see cref="ForRequests"/>, both scopes chained);
 /// the seat page, whose hold commands are not HTTP requests, asks it directly
 /// (<see cref="AttemptAcquire"/>), so an account's holds count the same on the API and on the page.
@@ -16,9 +18,6 @@ namespace TicketBlue.Web.RateLimiting;
 /// </summary>
 public sealed class RequestLimiters : IDisposable
 {
-    /// <summary>Each window is cut into this many segments: a request ages out a sixth of a window at a time.</summary>
-    private const int SegmentsPerWindow = 6;
-
     private static LimitKey Unlimited => default;
 
     private readonly PartitionedRateLimiter<LimitKey> _limiter;
@@ -69,11 +68,11 @@ public sealed class RequestLimiters : IDisposable
             return RateLimitPartition.GetNoLimiter(Unlimited);
         }
 
-        return RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+        return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {
-            PermitLimit = window.PermitLimit,
-            Window = window.Window,
-            SegmentsPerWindow = SegmentsPerWindow,
+            TokenLimit = window.PermitLimit,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromTicks(Math.Max(1, window.Window.Ticks / window.PermitLimit)),
             QueueLimit = 0,
         });
     }
