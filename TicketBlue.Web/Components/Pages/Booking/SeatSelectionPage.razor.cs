@@ -340,7 +340,7 @@ public sealed partial class SeatSelectionPage : IDisposable
         }
 
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
-        _status = L["Hold.RateLimited", RetryAfterHeader.Seconds(wait)];
+        _status = L["Hold.RateLimited", DisplayFormat.Wait(wait)];
         return true;
     }
 
