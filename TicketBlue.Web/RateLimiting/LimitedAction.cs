@@ -15,7 +15,7 @@ public enum LimitedAction
     /// <summary>Taking, extending and releasing holds, on the API and on the seat page alike.</summary>
     Holds,
 
-    /// <summary>Placing orders (<c>POST /api/v1/orders</c>).</summary>
+    /// <summary>Placing orders: <c>POST /api/v1/orders</c> and 결제하기 on the order sheet alike.</summary>
     Orders,
 
     /// <summary>Round availability reads (<c>GET /api/v1/rounds/{id}/availability</c>).</summary>

@@ -36,6 +36,19 @@ public sealed class RequestLimiters : IDisposable
         _limiter.AttemptAcquire(new LimitKey(action, LimitScope.PerAccount, userId));
 
     /// <summary>
+    /// For pages whose commands are not HTTP requests: counts one of the account's requests for
+    /// <paramref name="action"/>, or says how long to wait when it is over the limit.
+    /// </summary>
+    public bool TryAcquire(LimitedAction action, string userId, out TimeSpan retryAfter)
+    {
+        using var lease = AttemptAcquire(action, userId);
+        retryAfter = lease.IsAcquired ? TimeSpan.Zero
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait
+            : TimeSpan.FromSeconds(1);
+        return lease.IsAcquired;
+    }
+
+    /// <summary>
     /// The limiter for the middleware: a request to an endpoint marked <see cref="RateLimitedAttribute"/>
     /// counts once against its IP address and once against its account (when signed in); either may refuse.
     /// </summary>

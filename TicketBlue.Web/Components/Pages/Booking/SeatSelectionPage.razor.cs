@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -333,13 +332,11 @@ public sealed partial class SeatSelectionPage : IDisposable
     /// </summary>
     private bool OverHoldLimit()
     {
-        using var lease = Limits.AttemptAcquire(LimitedAction.Holds, _userId!);
-        if (lease.IsAcquired)
+        if (Limits.TryAcquire(LimitedAction.Holds, _userId!, out var wait))
         {
             return false;
         }
 
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
         _status = L["Hold.RateLimited", DisplayFormat.Wait(wait)];
         return true;
     }
