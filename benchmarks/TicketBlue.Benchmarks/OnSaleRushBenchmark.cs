@@ -115,7 +115,7 @@ public static class OnSaleRushBenchmark
     private static readonly string BenchmarkTicketKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The app as it runs in production, on the benchmark's database, logging warnings and up only, with request limits out of reach.</summary>
-    private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, string filesRoot) => RaisedRequestLimits.With(new()
+    private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, string filesRoot) => RaisedLimits.With(new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__TicketBlue"] = new MySqlConnectionStringBuilder(scene.ConnectionString) { MaximumPoolSize = (uint)options.AppPoolSize }.ConnectionString,
