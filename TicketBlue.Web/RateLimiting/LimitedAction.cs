@@ -21,10 +21,3 @@ public enum LimitedAction
     /// <summary>Round availability reads (<c>GET /api/v1/rounds/{id}/availability</c>).</summary>
     Availability,
 }
-
-/// <summary>Whom a limit counts: the client's IP address, or the signed-in account.</summary>
-public enum LimitScope
-{
-    PerIp,
-    PerAccount,
-}

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace TicketBlue.Web.RateLimiting;
 
 /// <summary>
@@ -14,14 +12,4 @@ public sealed class RateLimitedAttribute(LimitedAction action) : Attribute
 
     /// <summary>Count only requests that post a form (POST), not reading the page.</summary>
     public bool FormPostsOnly { get; init; }
-}
-
-/// <summary>Puts an endpoint (or a group of them) under an action's request limits, and says so in the OpenAPI document.</summary>
-public static class RateLimitedEndpoints
-{
-    public static TBuilder RequireRateLimit<TBuilder>(this TBuilder builder, LimitedAction action)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(
-            new RateLimitedAttribute(action),
-            new ProducesResponseTypeMetadata(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails), ["application/problem+json"]));
 }
