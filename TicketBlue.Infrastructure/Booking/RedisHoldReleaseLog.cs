@@ -16,12 +16,14 @@ public sealed class RedisHoldReleaseLog(IConnectionMultiplexer redis, IDbContext
 
     public async Task<IReadOnlyList<DateTimeOffset>> ReleasesSinceAsync(string userId, long roundId, DateTimeOffset since)
     {
+        EnsureConnected();
         var scores = await redis.GetDatabase().SortedSetRangeByScoreWithScoresAsync(Key(userId, roundId), since.ToUnixTimeMilliseconds());
         return scores.Select(entry => DateTimeOffset.FromUnixTimeMilliseconds((long)entry.Score)).ToList();
     }
 
     public async Task RecordAsync(string userId, long roundId, Guid holdId, DateTimeOffset releasedAt, TimeSpan keepFor)
     {
+        EnsureConnected();
         var key = Key(userId, roundId);
         var batch = redis.GetDatabase().CreateBatch();
         var added = batch.SortedSetAddAsync(key, holdId.ToString("N"), releasedAt.ToUnixTimeMilliseconds());
@@ -29,6 +31,18 @@ public sealed class RedisHoldReleaseLog(IConnectionMultiplexer redis, IDbContext
         var expiring = batch.KeyExpireAsync(key, keepFor);
         batch.Execute();
         await Task.WhenAll(added, trimmed, expiring);
+    }
+
+    /// <summary>
+    /// Fails at once while Redis is away, rather than letting the command wait in the client's backlog
+    /// for its time-out: the hold path must not stall behind a store it can do without.
+    /// </summary>
+    private void EnsureConnected()
+    {
+        if (!redis.IsConnected)
+        {
+            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, "Redis is not connected.", null, CommandStatus.Unknown);
+        }
     }
 
     private RedisKey Key(string userId, long roundId) => $"{_prefix}{userId}:{roundId}";

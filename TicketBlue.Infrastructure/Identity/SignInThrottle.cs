@@ -67,6 +67,7 @@ public sealed partial class SignInThrottle(
         var keys = Keys(email, client);
         try
         {
+            EnsureConnected();
             var waitMs = (long)await redis.GetDatabase().ScriptEvaluateAsync(
                 BeginScript,
                 [keys.Address, keys.Account, keys.Known],
@@ -94,6 +95,7 @@ public sealed partial class SignInThrottle(
         var keys = Keys(email, client);
         try
         {
+            EnsureConnected();
             await redis.GetDatabase().ScriptEvaluateAsync(
                 SucceededScript,
                 [keys.Address, keys.Account, keys.Known],
@@ -102,6 +104,15 @@ public sealed partial class SignInThrottle(
         catch (RedisException exception)
         {
             LogUnavailable(logger, exception);
+        }
+    }
+
+    /// <summary>Fails at once while Redis is away, rather than making the sign-in wait for the client's time-out.</summary>
+    private void EnsureConnected()
+    {
+        if (!redis.IsConnected)
+        {
+            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, "Redis is not connected.", null, CommandStatus.Unknown);
         }
     }
 
