@@ -36,7 +36,7 @@ internal static class RateLimitRejection
             return;
         }
 
-        var page = new RazorComponentResult<TooManyRequestsPage>(new { Seconds = RetryAfterHeader.Seconds(wait) })
+        var page = new RazorComponentResult<TooManyRequestsPage>(new { Wait = TimeSpan.FromSeconds(RetryAfterHeader.Seconds(wait)) })
         {
             StatusCode = StatusCodes.Status429TooManyRequests,
         };
