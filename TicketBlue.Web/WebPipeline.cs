@@ -1,11 +1,12 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Serilog;
 using TicketBlue.Web.Components;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Endpoints;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
 
@@ -14,11 +15,10 @@ public static class WebPipeline
 {
     public static void UseWebPipeline(this WebApplication app)
     {
-        // Behind the nginx of docker/: trust its X-Forwarded-Proto so cookies know they travel over HTTPS.
-        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-        forwarded.KnownIPNetworks.Clear();
-        forwarded.KnownProxies.Clear();
-        app.UseForwardedHeaders(forwarded);
+        // Behind the nginx of docker/: its X-Forwarded-Proto tells cookies they travel over HTTPS, and its
+        // X-Forwarded-For gives the client's address that per-IP limits count. Believed only from the
+        // proxies configured in ReverseProxy (and loopback), so a client cannot choose its own address.
+        app.UseForwardedHeaders(app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.ToForwardedHeaders());
 
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
@@ -34,6 +34,9 @@ public static class WebPipeline
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        // After localization (the refusal is in the visitor's language) and the implicit authentication
+        // and authorization (a bearer caller is known by then), before any work is done for the request.
+        app.UseRateLimiter();
         // After localization (the culture is part of a shared page's key) and authentication (signed-in visitors are never served one).
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -12,10 +12,11 @@ using Serilog.Formatting.Compact;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Localization;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
 
-/// <summary>Composition of the web layer: logging, UI, localization, authentication.</summary>
+/// <summary>Composition of the web layer: logging, UI, localization, authentication, request limits.</summary>
 public static class WebServices
 {
     public static readonly CultureInfo[] SupportedCultures = [new("ko-KR"), new("en")];
@@ -76,6 +77,12 @@ public static class WebServices
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        services.AddOptions<ReverseProxyOptions>()
+            .Bind(builder.Configuration.GetSection(ReverseProxyOptions.Section))
+            .Validate(options => options.IsValid(), "ReverseProxy: KnownProxies are IP addresses, KnownNetworks CIDR networks (172.28.0.0/24).")
+            .ValidateOnStart();
+        services.AddRequestLimits(builder.Configuration);
     }
 
     /// <summary>

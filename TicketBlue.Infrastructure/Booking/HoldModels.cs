@@ -24,6 +24,9 @@ public sealed record HoldView(
 /// </summary>
 public sealed record HoldFailure(string Code, string Message, IReadOnlyList<HeldSeat> LostSeats)
 {
+    /// <summary>For a refusal that ends by itself (<c>hold.cooldown</c>): how long until trying again can succeed.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static HoldFailure From(DomainException exception) => new(exception.Code, exception.Message, []);
 }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +8,18 @@ public enum SignInOutcome
 {
     Succeeded,
     Failed,
+
+    /// <summary>Locked by an operator (Identity's LockoutEnd); wrong passwords never lock (ADR-003).</summary>
     LockedOut,
     Dormant,
     RequiresTwoFactor,
+
+    /// <summary>Too many attempts lately: not checked, try again after <see cref="SignInAttempt.RetryAfter"/>.</summary>
+    Throttled,
 }
+
+/// <summary>What a sign-in attempt came to, and for <see cref="SignInOutcome.Throttled"/> how long to wait.</summary>
+public sealed record SignInAttempt(SignInOutcome Outcome, TimeSpan RetryAfter = default);
 
 /// <summary>What a sign-up returns: the new user's id, or the reasons it was refused.</summary>
 public sealed record SignUpResult(string? UserId, IReadOnlyList<IdentityError> Errors)
@@ -23,11 +32,13 @@ public sealed record SignUpResult(string? UserId, IReadOnlyList<IdentityError> E
 /// <summary>
 /// Account rules that go beyond Identity's defaults: customers sign up as customers only, admins
 /// only with a valid invitation code, failed sign-ins count towards lockout, dormant accounts
-/// cannot sign in, and every sign-in records its time (the dormant-account job reads it).
+/// cannot sign in, and every sign-in records its time (the dormant-account job reads it). Attempts are
+/// throttled per account and client address (<see cref="SignInThrottle"/>) instead of locking the account.
 /// </summary>
 public sealed class AccountService(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
+    SignInThrottle throttle,
     IOptions<AdminInvitationOptions> invitation,
     TimeProvider clock)
 {
@@ -52,32 +63,46 @@ public sealed class AccountService(
         return CreateAsync(email, displayName, password, Roles.Admin);
     }
 
-    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool remember)
+    /// <summary>
+    /// Signs in with a password from <paramref name="client"/> (the caller's address, after trusted proxies).
+    /// An attempt over the throttle's count is refused before the password is looked at, unknown e-mails
+    /// included, so the answer never reveals which accounts exist.
+    /// </summary>
+    public async Task<SignInAttempt> PasswordSignInAsync(string email, string password, bool remember, IPAddress? client)
     {
+        var wait = await throttle.BeginAsync(email, client);
+        if (wait > TimeSpan.Zero)
+        {
+            return new SignInAttempt(SignInOutcome.Throttled, wait);
+        }
+
         var user = await userManager.FindByEmailAsync(email.Trim());
         if (user is null)
         {
             // Same work as a real check, so response time does not reveal which e-mails exist.
             userManager.PasswordHasher.HashPassword(new ApplicationUser(), password);
-            return SignInOutcome.Failed;
+            return new SignInAttempt(SignInOutcome.Failed);
         }
 
         if (user.IsDormant)
         {
-            return SignInOutcome.Dormant;
+            return new SignInAttempt(SignInOutcome.Dormant);
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        // No lockout on failure: a stranger's wrong passwords must not lock the owner out (ADR-003).
+        var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            await throttle.SucceededAsync(email, client);
             user.LastLoginAt = clock.GetUtcNow();
             await userManager.UpdateAsync(user);
-            return SignInOutcome.Succeeded;
+            return new SignInAttempt(SignInOutcome.Succeeded);
         }
 
-        return result.IsLockedOut ? SignInOutcome.LockedOut
+        return new SignInAttempt(
+            result.IsLockedOut ? SignInOutcome.LockedOut
             : result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor
-            : SignInOutcome.Failed;
+            : SignInOutcome.Failed);
     }
 
     private async Task<SignUpResult> CreateAsync(string email, string displayName, string password, string role)

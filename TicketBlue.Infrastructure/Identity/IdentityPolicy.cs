@@ -4,15 +4,14 @@ namespace TicketBlue.Infrastructure.Identity;
 
 /// <summary>
 /// Identity settings hardened to OWASP ASVS 4.0 level 2: long passwords without composition rules
-/// (2.1.1, 2.1.9), lockout against guessing (2.2.1), unique e-mails, and a PBKDF2 work factor at the
-/// OWASP recommendation (2.4.3).
+/// (2.1.1, 2.1.9), unique e-mails, and a PBKDF2 work factor at the OWASP recommendation (2.4.3).
+/// Guessing is slowed by <see cref="SignInThrottle"/> (2.2.1) rather than by Identity's lockout, which
+/// would let anyone lock anyone out (ADR-003); Identity's lockout stays for operators to lock an account.
 /// </summary>
 public static class IdentityPolicy
 {
     public const int PasswordHashIterations = 210_000;
     public const int MinimumPasswordLength = 12;
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     public static void Apply(IdentityOptions options)
     {
@@ -24,8 +23,6 @@ public static class IdentityPolicy
         options.Password.RequiredUniqueChars = 4;
 
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
 
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;

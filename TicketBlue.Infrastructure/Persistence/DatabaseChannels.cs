@@ -9,9 +9,13 @@ namespace TicketBlue.Infrastructure.Persistence;
 /// </summary>
 internal static class DatabaseChannels
 {
-    public static RedisChannel For(string prefix, IDbContextFactory<TicketBlueDbContext> contextFactory)
+    public static RedisChannel For(string prefix, IDbContextFactory<TicketBlueDbContext> contextFactory) =>
+        RedisChannel.Literal($"{prefix}:{DatabaseName(contextFactory)}");
+
+    /// <summary>The database's name, for Redis keys that must be this database's own for the same reason.</summary>
+    public static string DatabaseName(IDbContextFactory<TicketBlueDbContext> contextFactory)
     {
         using var context = contextFactory.CreateDbContext();
-        return RedisChannel.Literal($"{prefix}:{context.Database.GetDbConnection().Database}");
+        return context.Database.GetDbConnection().Database;
     }
 }

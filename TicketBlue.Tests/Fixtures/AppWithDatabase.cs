@@ -3,6 +3,15 @@ namespace TicketBlue.Tests.Fixtures;
 /// <summary>A class fixture: one empty database and the app started on it (migrated, roles created, no demo data).</summary>
 public sealed class AppWithDatabase : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
+
+    public AppWithDatabase()
+    {
+    }
+
+    /// <summary>For fixtures that run the app with settings of their own (e.g. small request limits).</summary>
+    internal AppWithDatabase(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
     public MariaDbDatabase Database { get; } = new();
 
     public TicketBlueAppFactory Factory { get; private set; } = default!;
@@ -10,7 +19,7 @@ public sealed class AppWithDatabase : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
-        Factory = new TicketBlueAppFactory(Database, seedDemoData: false);
+        Factory = new TicketBlueAppFactory(Database, seedDemoData: false, settings: _settings);
 
         // Touching Services builds the host, which runs the start-up database initialisation.
         _ = Factory.Services;

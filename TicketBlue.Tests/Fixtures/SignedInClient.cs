@@ -11,7 +11,7 @@ public static partial class SignedInClient
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var form = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));
-        var token = AntiforgeryToken().Match(form).Groups["token"].Value;
+        var token = FormToken(form);
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
@@ -27,6 +27,9 @@ public static partial class SignedInClient
 
         return client;
     }
+
+    /// <summary>The antiforgery token of the form in a page.</summary>
+    public static string FormToken(string page) => AntiforgeryToken().Match(page).Groups["token"].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Tests.Fixtures;
 
@@ -10,7 +11,12 @@ namespace TicketBlue.Tests.Fixtures;
 /// The real application (Program) on its own test database, with the real Redis. With
 /// <see cref="StartKestrel"/> it listens on a free loopback port for a real browser.
 /// </summary>
-public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemoData, string? invitationCode = TicketBlueAppFactory.InvitationCode, string? redis = null)
+public sealed class TicketBlueAppFactory(
+    MariaDbDatabase database,
+    bool seedDemoData,
+    string? invitationCode = TicketBlueAppFactory.InvitationCode,
+    string? redis = null,
+    IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string InvitationCode = "test-invitation-code-0123456789";
@@ -48,6 +54,21 @@ public sealed class TicketBlueAppFactory(MariaDbDatabase database, bool seedDemo
         builder.UseSetting("Notifications:DevMailbox:Path", MailboxPath);
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test client comes from one address and signs in, holds and reads as fast as it can:
+        // far over the production limits. Tests of the limits themselves set their own below.
+        foreach (var action in Enum.GetValues<LimitedAction>())
+        {
+            foreach (var scope in Enum.GetValues<LimitScope>())
+            {
+                builder.UseSetting($"RateLimits:{action}:{scope}:PermitLimit", "1000000");
+            }
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -14,6 +14,7 @@ public static class ApiErrorCodes
     public const string AuthForbidden = "auth.forbidden";
     public const string AuthInvalidCredentials = "auth.invalid_credentials";
     public const string AuthLockedOut = "auth.locked_out";
+    public const string AuthThrottled = "auth.throttled";
     public const string AuthDormant = "auth.dormant";
     public const string AuthInvalidRefreshToken = "auth.invalid_refresh_token";
     public const string RoundNotFound = "round.not_found";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using TicketBlue.Domain.Holds;
 using TicketBlue.Infrastructure.Booking;
 
 namespace TicketBlue.Web.Api;
@@ -63,7 +64,8 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
     /// a malformed selection is the client's mistake (400); a hold that is not the caller's is
     /// reported as missing (404) so ids of other customers' holds reveal nothing; an ended hold
     /// or concurrently changed hold conflicts with its current state (409); a database too busy to
-    /// take the seats after a retry is temporary (503, try again); rules of the round refuse a
+    /// take the seats after a retry is temporary (503, try again); too many releases of the round
+    /// lately must wait (429 with Retry-After, seat spinning); rules of the round refuse a
     /// well-formed request (422), as do seat ids that are not the round's (<c>seat.not_found</c>).
     /// </summary>
     public static int StatusOf(HoldFailure failure) => failure.LostSeats.Count > 0
@@ -75,6 +77,7 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
             ApiErrorCodes.RoundNotFound or ApiErrorCodes.HoldNotFound or "hold.not_owner" => StatusCodes.Status404NotFound,
             "hold.not_active" or "hold.expired" or "hold.changed" => StatusCodes.Status409Conflict,
             "hold.busy" => StatusCodes.Status503ServiceUnavailable,
+            ReleaseCooldown.Code => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
 

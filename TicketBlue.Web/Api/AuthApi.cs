@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Api;
 
 /// <summary>
 /// Bearer tokens for programs. Signing in goes through <see cref="AccountService"/>, the same rules
-/// as the web sign-in (lockout after failed attempts, dormant accounts refused, sign-in time
-/// recorded); only the scheme differs, so Identity's bearer handler writes the token response.
+/// as the web sign-in (wrong passwords slowed per account and address, dormant accounts refused,
+/// sign-in time recorded); only the scheme differs, so Identity's bearer handler writes the token response.
 /// </summary>
 internal static class AuthApi
 {
@@ -20,15 +21,18 @@ internal static class AuthApi
         var auth = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
 
         auth.MapPost("/token", IssueTokenAsync)
+            .RequireRateLimit(LimitedAction.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in and get a bearer token")
-            .WithDescription("Exchanges the e-mail and password of a TicketBlue account for an access token (send it as `Authorization: Bearer …`) and a refresh token. Five wrong passwords lock the account for 15 minutes (423 `auth.locked_out`); dormant accounts are refused (403 `auth.dormant`).")
+            .WithDescription("Exchanges the e-mail and password of a TicketBlue account for an access token (send it as `Authorization: Bearer …`) and a refresh token. After five wrong passwords from one address each further attempt waits twice as long (429 `auth.throttled` with `Retry-After`); nothing locks the account. Dormant accounts are refused (403 `auth.dormant`), accounts locked by an operator too (423 `auth.locked_out`).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         auth.MapPost("/refresh", RefreshAsync)
+            .RequireRateLimit(LimitedAction.Refresh)
             .WithName("RefreshToken")
             .WithSummary("Trade a refresh token for a new token pair")
             .WithDescription("Refresh tokens live 14 days. A token issued before a password change, or for an account that has since become dormant or locked, is refused (401 `auth.invalid_refresh_token`).")
@@ -38,6 +42,7 @@ internal static class AuthApi
 
     private static async Task<Results<Ok<AccessTokenResponse>, EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(
         TokenRequest request,
+        HttpContext http,
         SignInManager<ApplicationUser> signInManager,
         AccountService accounts,
         ApiProblems problems,
@@ -52,14 +57,18 @@ internal static class AuthApi
         // The request scope's SignInManager is the one AccountService uses: switching its scheme makes
         // the successful sign-in write an AccessTokenResponse instead of setting a cookie.
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var outcome = await accounts.PasswordSignInAsync(request.Email, request.Password, remember: false);
-        return outcome switch
+        var attempt = await accounts.PasswordSignInAsync(request.Email, request.Password, remember: false, http.Connection.RemoteIpAddress);
+        if (attempt.Outcome == SignInOutcome.Throttled)
+        {
+            RetryAfterHeader.Set(http.Response, attempt.RetryAfter);
+            var detail = string.Format(CultureInfo.CurrentCulture, text["Problem.auth.throttled"], RetryAfterHeader.Seconds(attempt.RetryAfter));
+            return problems.Create(StatusCodes.Status429TooManyRequests, ApiErrorCodes.AuthThrottled, detail);
+        }
+
+        return attempt.Outcome switch
         {
             SignInOutcome.Succeeded => TypedResults.Empty,
-            SignInOutcome.LockedOut => problems.Create(
-                StatusCodes.Status423Locked,
-                ApiErrorCodes.AuthLockedOut,
-                string.Format(CultureInfo.CurrentCulture, text["Problem.auth.locked_out"], IdentityPolicy.LockoutDuration.TotalMinutes)),
+            SignInOutcome.LockedOut => problems.Create(StatusCodes.Status423Locked, ApiErrorCodes.AuthLockedOut),
             SignInOutcome.Dormant => problems.Create(StatusCodes.Status403Forbidden, ApiErrorCodes.AuthDormant, shared["Login.Dormant"]),
 
             // One answer for an unknown e-mail and a wrong password, as on the sign-in page.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Api;
 
@@ -15,6 +16,7 @@ internal static class AvailabilityApi
     public static void MapAvailabilityApi(this RouteGroupBuilder api) =>
         api.MapGet("/rounds/{roundId:long}/availability", GetAvailabilityAsync)
             .WithTags("Rounds")
+            .RequireRateLimit(LimitedAction.Availability)
             .WithName("GetAvailability")
             .WithSummary("Free seats of a round")
             .WithDescription("Per grade (dearest first): price in won, seats in total (blocked seats excluded) and seats free now; and the ids of the free seats to pass to the hold endpoint, narrowed to one grade with `?grade=R`. A seat whose hold has expired counts as free at once.")

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Api;
 
@@ -25,10 +26,11 @@ internal static class HoldsApi
     {
         api.MapPost("/rounds/{roundId:long}/holds", HoldAsync)
             .RequireAuthorization(ApiPolicies.Bearer)
+            .RequireRateLimit(LimitedAction.Holds)
             .WithTags("Holds")
             .WithName("HoldSeats")
             .WithSummary("Hold seats")
-            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`; seats already in the caller's own live hold: 409 `seat.held_by_you`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry, or too many requests already waiting: 503 `hold.busy`, nothing held, try again.")
+            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`; seats already in the caller's own live hold: 409 `seat.held_by_you`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry, or too many requests already waiting: 503 `hold.busy`, nothing held, try again. Released and held again in this round too often (seat spinning): 429 `hold.cooldown` with `Retry-After`.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,6 +55,7 @@ internal static class HoldsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         holds.MapPost("/{holdId:guid}/extend", ExtendAsync)
+            .RequireRateLimit(LimitedAction.Holds)
             .WithName("ExtendHold")
             .WithSummary("Extend a hold")
             .WithDescription("Moves the expiry on, within the round's hold policy (`canExtend` says whether another extension is allowed; otherwise 422 `hold.no_more_extensions`). An ended hold: 409.")
@@ -61,6 +64,7 @@ internal static class HoldsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         holds.MapDelete("/{holdId:guid}", ReleaseAsync)
+            .RequireRateLimit(LimitedAction.Holds)
             .WithName("ReleaseHold")
             .WithSummary("Release a hold")
             .WithDescription("Gives the seats back at once; they are free for everyone right after the 204.")
@@ -72,6 +76,7 @@ internal static class HoldsApi
         long roundId,
         HoldRequest request,
         ClaimsPrincipal user,
+        HttpResponse response,
         IOptions<IdentityOptions> identity,
         [FromServices] ISeatHoldService holds,
         ApiProblems problems,
@@ -87,7 +92,13 @@ internal static class HoldsApi
         var result = await holds.HoldAsync(ApiCaller.UserId(user, identity), roundId, [.. seatIds], cancellationToken);
         if (result is not { Succeeded: true, Hold: { } hold })
         {
-            return problems.HoldFailed(result.Failure!);
+            // A cooldown ends by itself: the client is told when (429 hold.cooldown).
+            if (result.Failure!.RetryAfter is { } wait)
+            {
+                RetryAfterHeader.Set(response, wait);
+            }
+
+            return problems.HoldFailed(result.Failure);
         }
 
         return TypedResults.Created(HoldLocation(hold.HoldId), HoldResponse.From(hold));

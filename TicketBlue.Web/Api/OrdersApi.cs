@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Api.Idempotency;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Api;
 
@@ -21,6 +22,7 @@ internal static class OrdersApi
     {
         api.MapPost("/orders", PlaceAsync)
             .RequireAuthorization(ApiPolicies.Bearer)
+            .RequireRateLimit(LimitedAction.Orders)
             .WithTags("Orders")
             .WithName("PlaceOrder")
             .WithSummary("Place the order for a hold")

@@ -50,6 +50,20 @@ public static class DisplayFormat
             ? day.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture)
             : day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A wait rounded up to whole seconds: "3분 20초", "45초"; "3 min 20 s", "45 s".</summary>
+    public static string Wait(TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        var (minutes, rest) = (seconds / 60, seconds % 60);
+        return (IsKorean, minutes) switch
+        {
+            (true, 0) => $"{rest}초",
+            (true, _) => $"{minutes}분 {rest}초",
+            (false, 0) => $"{rest} s",
+            _ => $"{minutes} min {rest} s",
+        };
+    }
+
     /// <summary>An average star rating to one decimal, e.g. "4.3".</summary>
     public static string Rating(double rating) => rating.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -114,8 +114,8 @@ public static class OnSaleRushBenchmark
     /// <summary>Production refuses to start without a ticket signing key; the benchmark's is random per run.</summary>
     private static readonly string BenchmarkTicketKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>The app as it runs in production, on the benchmark's database, logging warnings and up only.</summary>
-    private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, string filesRoot) => new()
+    /// <summary>The app as it runs in production, on the benchmark's database, logging warnings and up only, with request limits out of reach.</summary>
+    private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, string filesRoot) => RaisedLimits.With(new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__TicketBlue"] = new MySqlConnectionStringBuilder(scene.ConnectionString) { MaximumPoolSize = (uint)options.AppPoolSize }.ConnectionString,
@@ -127,7 +127,7 @@ public static class OnSaleRushBenchmark
         // Nothing is paid in this benchmark; the production build needs the demo gateway asked for by name.
         ["Payments__AllowDemoInProduction"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",
-    };
+    });
 
     private static List<(string Name, int Pid)> Named(params (string Name, int? Pid)[] processes) =>
         processes.Where(process => process.Pid is not null).Select(process => (process.Name, process.Pid!.Value)).ToList();

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TicketBlue.Domain.Rounds;
@@ -10,6 +12,7 @@ using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Components.Pages.Booking;
 using TicketBlue.Web.Features.Booking;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Tests.Components.Booking;
 
@@ -35,6 +38,7 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton(Handler);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Holds);
+        Services.AddSingleton(_ => new RequestLimiters(Options.Create(LimitOptions), Options.Create(new IdentityOptions())));
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
@@ -49,6 +53,9 @@ public abstract class SeatMapTestBase : ComponentTestBase
     protected IRoundSeatFeed Feed { get; } = Substitute.For<IRoundSeatFeed>();
 
     protected ISeatHoldService Holds { get; } = Substitute.For<ISeatHoldService>();
+
+    /// <summary>The request limits the page's hold commands count against (the defaults until a test changes them before rendering).</summary>
+    protected RateLimitOptions LimitOptions { get; } = new();
 
     protected static RoundSeatLayout Layout { get; } = BuildLayout();
 

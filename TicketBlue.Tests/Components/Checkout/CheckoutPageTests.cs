@@ -5,6 +5,7 @@ using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Components.Pages.Checkout;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Tests.Components.Checkout;
 
@@ -92,6 +93,22 @@ public sealed class CheckoutPageTests : CheckoutTestBase
         await Checkout.Received(1).PlaceOrderAsync(Me, HoldId, TenThousandOff.CouponId, Arg.Any<CancellationToken>());
         Navigation.Uri.ShouldBe($"http://localhost/pay/demo/{OrderId}");
         page.Find("[data-testid=pay-button]").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldSayHowLongToWaitAndPlaceNothing_GivenTheAccountIsOverItsOrderLimit()
+    {
+        LimitOptions.Orders.PerAccount = new LimitWindow(1, TimeSpan.FromMinutes(30));
+        Checkout.PlaceOrderAsync(Me, HoldId, null, Arg.Any<CancellationToken>())
+            .Returns(CheckoutResult.Failed<PlacedOrder>(new CheckoutFailure("hold.expired", "선점 시간이 지났습니다.", [])));
+        var page = RenderPage();
+        await AgreeAsync(page);
+        await page.Find("[data-testid=pay-button]").ClickAsync(new());
+
+        await page.Find("[data-testid=pay-button]").ClickAsync(new());
+
+        page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("주문 요청이 너무 잦습니다. 30분 0초 후에 다시 시도해 주세요.");
+        await Checkout.Received(1).PlaceOrderAsync(Me, HoldId, null, Arg.Any<CancellationToken>());
     }
 
     [Fact]

@@ -1,13 +1,16 @@
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Features.Checkout;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Tests.Components.Checkout;
 
@@ -32,12 +35,16 @@ public abstract class CheckoutTestBase : ComponentTestBase
         Services.AddSingleton(Confirmations);
         Services.AddSingleton(PendingOrders);
         Services.AddSingleton(Demo);
+        Services.AddSingleton(_ => new RequestLimiters(Options.Create(LimitOptions), Options.Create(new IdentityOptions())));
         AddAuthorization().SetAuthorized("minji@example.com").SetClaims(new Claim(ClaimTypes.NameIdentifier, Me));
     }
 
     protected FakeTimeProvider Clock { get; } = new(Now);
 
     protected ICheckoutService Checkout { get; } = Substitute.For<ICheckoutService>();
+
+    /// <summary>The request limits placing an order counts against (the defaults until a test changes them before rendering).</summary>
+    protected RateLimitOptions LimitOptions { get; } = new();
 
     protected IPaymentConfirmationService Confirmations { get; } = Substitute.For<IPaymentConfirmationService>();
 

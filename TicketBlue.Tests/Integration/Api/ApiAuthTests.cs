@@ -68,22 +68,26 @@ public sealed class ApiAuthTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     }
 
     [Fact]
-    public async Task ShouldLockTheAccountAndSay423_GivenFiveWrongPasswords()
+    public async Task ShouldSlowTheGuesserWith429ButLetTheOwnerIn_GivenWrongPasswordsFromAStrangersAddress()
     {
         var email = await app.NewCustomerAsync();
-        using var client = app.Factory.CreateClient();
-        for (var attempt = 1; attempt < IdentityPolicy.MaxFailedAttempts; attempt++)
+        using var stranger = app.Factory.CreateClient();
+        stranger.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+        for (var attempt = 1; attempt <= new SignInThrottleOptions().FreeAttemptsPerAddress; attempt++)
         {
-            using var failed = await PostTokenAsync(client, email, "wrong password attempt");
+            using var failed = await PostTokenAsync(stranger, email, "wrong password attempt");
             failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        using var fifth = await PostTokenAsync(client, email, "wrong password attempt");
-        using var thenRight = await PostTokenAsync(client, email, ApiTestApp.Password);
+        using var slowed = await PostTokenAsync(stranger, email, ApiTestApp.Password);
+        using var owner = app.Factory.CreateClient();
+        owner.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.20");
+        using var ownersAnswer = await PostTokenAsync(owner, email, ApiTestApp.Password);
 
-        var problem = await ApiCalls.ShouldBeProblemAsync(fifth, HttpStatusCode.Locked, ApiErrorCodes.AuthLockedOut);
-        problem.GetProperty("detail").GetString()!.ShouldContain("15분 후에");
-        await ApiCalls.ShouldBeProblemAsync(thenRight, HttpStatusCode.Locked, ApiErrorCodes.AuthLockedOut);
+        var problem = await ApiCalls.ShouldBeProblemAsync(slowed, HttpStatusCode.TooManyRequests, ApiErrorCodes.AuthThrottled);
+        problem.GetProperty("detail").GetString()!.ShouldContain("초 후에 다시 시도해 주세요");
+        slowed.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBeInRange(1, new SignInThrottleOptions().FirstDelay.TotalSeconds);
+        ownersAnswer.StatusCode.ShouldBe(HttpStatusCode.OK, await ownersAnswer.Content.ReadAsStringAsync(Cancellation));
     }
 
     [Fact]

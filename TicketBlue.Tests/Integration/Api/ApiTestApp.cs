@@ -14,7 +14,12 @@ public sealed class ApiTestApp : IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
 
-    private readonly AppWithDatabase _app = new();
+    private readonly AppWithDatabase _app;
+
+    public ApiTestApp() => _app = new AppWithDatabase();
+
+    /// <summary>For fixtures that run the API with settings of their own (e.g. small request limits).</summary>
+    internal ApiTestApp(IReadOnlyDictionary<string, string?> settings) => _app = new AppWithDatabase(settings);
 
     public TicketBlueAppFactory Factory => _app.Factory;
 

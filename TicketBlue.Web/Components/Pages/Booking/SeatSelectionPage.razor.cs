@@ -7,6 +7,7 @@ using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Features.Booking;
 using TicketBlue.Web.Localization;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Components.Pages.Booking;
 
@@ -50,6 +51,9 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     [Inject]
     private ISeatHoldService Holds { get; set; } = default!;
+
+    [Inject]
+    private RequestLimiters Limits { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -237,7 +241,7 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     private async Task HoldAsync()
     {
-        if (_state is null || _userId is null || _busy || _state.SelectedIds.Count == 0)
+        if (_state is null || _userId is null || _busy || _state.SelectedIds.Count == 0 || OverHoldLimit())
         {
             return;
         }
@@ -273,7 +277,7 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     private async Task ExtendAsync(Guid holdId)
     {
-        if (_userId is null || _busy)
+        if (_userId is null || _busy || OverHoldLimit())
         {
             return;
         }
@@ -303,7 +307,7 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     private async Task ReleaseAsync(Guid holdId)
     {
-        if (_userId is null || _busy)
+        if (_userId is null || _busy || OverHoldLimit())
         {
             return;
         }
@@ -321,6 +325,28 @@ public sealed partial class SeatSelectionPage : IDisposable
             _busy = false;
         }
     }
+
+    /// <summary>
+    /// The account's hold requests count against the same limit here as on the API (they are not HTTP
+    /// requests, so the middleware never sees them); over it, the page says how long to wait.
+    /// </summary>
+    private bool OverHoldLimit()
+    {
+        if (Limits.TryAcquire(LimitedAction.Holds, _userId!, out var wait))
+        {
+            return false;
+        }
+
+        _status = L["Hold.RateLimited", DisplayFormat.Wait(wait)];
+        return true;
+    }
+
+    /// <summary>The failure in the customer's language where the page has words for it, else the service's sentence.</summary>
+    private string FailureText(HoldFailure failure) => failure switch
+    {
+        { Code: ReleaseCooldown.Code, RetryAfter: { } wait } => L["Hold.Cooldown", DisplayFormat.Wait(wait)],
+        _ => failure.Message,
+    };
 
     /// <summary>The countdown reached zero: the panel says so and the seats show as free again.</summary>
     private void HoldExpired(Guid holdId)

@@ -5,6 +5,8 @@ using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Components.Checkout;
 using TicketBlue.Web.Features.Checkout;
+using TicketBlue.Web.Localization;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Components.Pages.Checkout;
 
@@ -35,6 +37,9 @@ public sealed partial class CheckoutPage : IDisposable
 
     [Inject]
     private ICheckoutService Checkout { get; set; } = default!;
+
+    [Inject]
+    private RequestLimiters Limits { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -103,6 +108,13 @@ public sealed partial class CheckoutPage : IDisposable
         // Set before the first await: a second click queued behind this one finds it set and does nothing.
         if (_userId is null || _working || !_agreed || _expired)
         {
+            return;
+        }
+
+        // Placing orders counts against the account's order limit here as on the API (POST /orders).
+        if (!Limits.TryAcquire(LimitedAction.Orders, _userId, out var wait))
+        {
+            _failure = new CheckoutFailure(RateLimitRejection.Code, L["Checkout.RateLimited", DisplayFormat.Wait(wait)], []);
             return;
         }
 
