@@ -56,11 +56,13 @@ public sealed partial class SeatHoldService(
             return HoldResult.Failed(HoldFailures.NotFound());
         }
 
-        var round = await FindRoundAsync(context, hold.RoundId, cancellationToken)
+        var (round, performanceStatus) = await RoundsForSale.FindAsync(context, hold.RoundId, cancellationToken)
             ?? throw new InvalidOperationException($"Round {hold.RoundId} of hold {holdId} is missing.");
         IReadOnlyList<SeatRow> seats;
         try
         {
+            // A show taken down after the hold began is sold no more: its hold runs out as it is.
+            Round.EnsureShown(performanceStatus);
             var expiresAt = hold.Extend(round.HoldPolicy, now);
             await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             var (connection, dbTransaction) = Raw(context, transaction);
@@ -150,11 +152,6 @@ public sealed partial class SeatHoldService(
             .Where(view => view.Seats.Count > 0)
             .ToList();
     }
-
-    // Not EF.CompileAsyncQuery: a compiled query is bound to the first model it met, and every test
-    // host builds its own model. EF's query cache makes this one nearly as cheap.
-    private static Task<Round?> FindRoundAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken) =>
-        context.Rounds.AsNoTracking().SingleOrDefaultAsync(round => round.Id == roundId, cancellationToken);
 
     /// <summary>
     /// In a rush most hold requests are for seats someone took a moment earlier. When this node's live

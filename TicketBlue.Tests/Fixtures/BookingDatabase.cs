@@ -53,8 +53,11 @@ public sealed class BookingDatabase : IAsyncLifetime
         return (catalog.Round, seatIds);
     }
 
-    /// <summary>Customers as rows (the hold path locks the user row); no password, they never sign in here.</summary>
-    public async Task<IReadOnlyList<string>> CreateCustomersAsync(int count)
+    /// <summary>
+    /// Customers as rows (the hold path locks the user row); no password, they never sign in here.
+    /// Their e-mail is confirmed, as it must be to hold seats, unless <paramref name="emailConfirmed"/> says otherwise.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CreateCustomersAsync(int count, bool emailConfirmed = true)
     {
         await using var context = Database.CreateContext();
         var users = Enumerable.Range(0, count).Select(_ =>
@@ -67,6 +70,7 @@ public sealed class BookingDatabase : IAsyncLifetime
                 NormalizedUserName = $"{id}@TEST.KR",
                 Email = $"{id}@test.kr",
                 NormalizedEmail = $"{id}@TEST.KR",
+                EmailConfirmed = emailConfirmed,
                 DisplayName = "테스트 고객",
                 SecurityStamp = Guid.NewGuid().ToString(),
                 CreatedAt = DateTimeOffset.UtcNow,
