@@ -23,6 +23,7 @@ public sealed partial class SeatHoldService(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IRoundSeatFeed feed,
     HoldBatcher batcher,
+    PublicRounds publicRounds,
     TimeProvider clock,
     ILogger<SeatHoldService> logger) : ISeatHoldService
 {
@@ -173,6 +174,12 @@ public sealed partial class SeatHoldService(
         if (taken.Count == 0)
         {
             return null;
+        }
+
+        if (!await publicRounds.IsShownAsync(roundId, cancellationToken))
+        {
+            // A show taken down keeps its seats' states: they must not tell that its round exists.
+            return HoldFailures.RoundNotFound;
         }
 
         var seats = taken.Select(id => new HeldSeat(id, board.Labels[id], board.Prices[id].Grade, board.Prices[id].Price)).ToList();

@@ -64,7 +64,8 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
     /// reported as missing (404) so ids of other customers' holds reveal nothing; an ended hold
     /// or concurrently changed hold conflicts with its current state (409); a database too busy to
     /// take the seats after a retry is temporary (503, try again); rules of the round refuse a
-    /// well-formed request (422), as do seat ids that are not the round's (<c>seat.not_found</c>).
+    /// well-formed request (422), as do seat ids that are not the round's (<c>seat.not_found</c>). An
+    /// account that has not confirmed its e-mail is refused for who it is (403).
     /// </summary>
     public static int StatusOf(HoldFailure failure) => failure.LostSeats.Count > 0
         ? StatusCodes.Status409Conflict
@@ -75,6 +76,7 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
             ApiErrorCodes.RoundNotFound or ApiErrorCodes.HoldNotFound or "hold.not_owner" => StatusCodes.Status404NotFound,
             "hold.not_active" or "hold.expired" or "hold.changed" => StatusCodes.Status409Conflict,
             "hold.busy" => StatusCodes.Status503ServiceUnavailable,
+            ApiErrorCodes.AccountEmailUnconfirmed => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
 
