@@ -7,6 +7,7 @@ using NSubstitute;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Components.Pages.Booking;
 using TicketBlue.Web.Features.Booking;
@@ -35,6 +36,8 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton(Handler);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Holds);
+        Services.AddSingleton(Confirmations);
+        Confirmations.IsConfirmedAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(true);
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
@@ -49,6 +52,9 @@ public abstract class SeatMapTestBase : ComponentTestBase
     protected IRoundSeatFeed Feed { get; } = Substitute.For<IRoundSeatFeed>();
 
     protected ISeatHoldService Holds { get; } = Substitute.For<ISeatHoldService>();
+
+    /// <summary>Every signed-in customer has confirmed their e-mail unless a test says otherwise.</summary>
+    protected IEmailConfirmations Confirmations { get; } = Substitute.For<IEmailConfirmations>();
 
     protected static RoundSeatLayout Layout { get; } = BuildLayout();
 

@@ -35,6 +35,7 @@ public sealed partial class EmailConfirmationTests(AppWithDatabase app) : IClass
         using var signUp = await SignUpThroughThePageAsync(client, email);
         signUp.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         signUp.Headers.Location!.ToString().ShouldContain("Account/Login?registered=true");
+        (await client.GetStringAsync(new Uri("/Account/Login?registered=true", UriKind.Relative), Ct)).ShouldContain("인증 링크를 보냈습니다");
         (await IsConfirmedAsync(email)).ShouldBeFalse();
         var link = await LinkMailedToAsync(email);
 
