@@ -71,6 +71,8 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<TicketBlueClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        builder.Services.AddSingleton<IEmailConfirmations, EmailConfirmations>();
+
         // OWASP: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations (Identity's default is 100,000).
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = IdentityPolicy.PasswordHashIterations);
     }

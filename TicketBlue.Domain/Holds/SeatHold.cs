@@ -1,4 +1,5 @@
 using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 
 namespace TicketBlue.Domain.Holds;
@@ -44,16 +45,17 @@ public sealed class SeatHold : Entity<Guid>
     public IReadOnlyCollection<SeatHoldItem> Items => _items.AsReadOnly();
 
     /// <summary>
-    /// Starts a hold. <paramref name="alreadyOwned"/> is how many seats the customer already holds or
-    /// bought in this round, so the per-customer limit counts both.
+    /// Starts a hold. The round must be on sale, its show public (<paramref name="performanceStatus"/>),
+    /// and the customer may hold (<see cref="HoldCustomer.EnsureMayHold"/>). <paramref name="alreadyOwned"/>
+    /// is how many seats the customer already holds or bought in this round, so the per-customer limit counts both.
     /// </summary>
-    public static SeatHold Start(Round round, string userId, IReadOnlyCollection<long> roundSeatIds, int alreadyOwned, DateTimeOffset now)
+    public static SeatHold Start(Round round, PerformanceStatus performanceStatus, HoldCustomer customer, IReadOnlyCollection<long> roundSeatIds, int alreadyOwned, DateTimeOffset now)
     {
-        round.EnsureOnSale(now);
-        if (string.IsNullOrWhiteSpace(userId))
-        {
-            throw new DomainException("hold.user", "로그인이 필요합니다.");
-        }
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(customer);
+        round.EnsureOnSale(performanceStatus, now);
+        customer.EnsureMayHold();
+        var userId = customer.UserId;
 
         if (alreadyOwned < 0)
         {

@@ -234,5 +234,13 @@ public sealed class Performance : Entity<long>
         UpdatedAt = now;
     }
 
-    public bool IsVisibleToCustomers => Status == PerformanceStatus.Published;
+    public bool IsVisibleToCustomers => IsPublic(Status);
+
+    /// <summary>
+    /// Whether customers see and buy a show in <paramref name="status"/>: only a published one. A draft,
+    /// a show taken down (suspended) or an archived one is not sold and, to customers, does not exist.
+    /// The catalogue, the seat page and every sales path (availability, holds, orders, payment) answer to
+    /// this one rule; SQL that filters by it is tested against it.
+    /// </summary>
+    public static bool IsPublic(PerformanceStatus status) => status == PerformanceStatus.Published;
 }

@@ -106,12 +106,17 @@ public sealed class Round : Entity<long>
     public bool Overlaps(DateTimeOffset otherStart, DateTimeOffset otherEnd) =>
         Status == RoundStatus.Scheduled && StartsAt < otherEnd && otherStart < EndsAt;
 
-    public bool IsOnSale(DateTimeOffset now) =>
-        Status == RoundStatus.Scheduled && SalesWindow.Contains(now) && now < StartsAt;
+    /// <summary>
+    /// Whether a customer may buy this round now: its show is public (<see cref="Performance.IsPublic"/>),
+    /// the round is scheduled and its sales window is open.
+    /// </summary>
+    public bool IsOnSale(PerformanceStatus performanceStatus, DateTimeOffset now) =>
+        Performance.IsPublic(performanceStatus) && Status == RoundStatus.Scheduled && SalesWindow.Contains(now) && now < StartsAt;
 
     /// <summary>Throws the reason a customer cannot buy now, in Korean, or returns quietly.</summary>
-    public void EnsureOnSale(DateTimeOffset now)
+    public void EnsureOnSale(PerformanceStatus performanceStatus, DateTimeOffset now)
     {
+        EnsureShown(performanceStatus);
         if (Status == RoundStatus.Cancelled)
         {
             throw new DomainException("round.cancelled", "취소된 회차입니다.");
@@ -127,6 +132,22 @@ public sealed class Round : Entity<long>
             throw new DomainException("round.sales_closed", "예매가 마감된 회차입니다.");
         }
     }
+
+    /// <summary>
+    /// Throws <see cref="NotFound"/> unless the round's show is public: a round of a draft, suspended or
+    /// archived show is answered exactly as a round that does not exist (round ids are sequential, so
+    /// anything else would tell who guesses them that a show is being prepared).
+    /// </summary>
+    public static void EnsureShown(PerformanceStatus performanceStatus)
+    {
+        if (!Performance.IsPublic(performanceStatus))
+        {
+            throw NotFound();
+        }
+    }
+
+    /// <summary>The answer for a round that does not exist or that customers may not see.</summary>
+    public static DomainException NotFound() => new("round.not_found", "없는 회차입니다.");
 
     /// <summary>
     /// Cancels the round. The caller refunds its reservations; a round with sales is never deleted,

@@ -16,6 +16,7 @@ public static class BookingServices
         builder.Services.AddSingleton<HoldSweeper>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<HoldSweeper>());
         builder.Services.AddSingleton<HoldBatchWriter>();
+        builder.Services.AddSingleton<PublicRounds>();
         builder.Services.AddSingleton<HoldBatcher>();
         builder.Services.AddOptions<ReleaseCooldownOptions>()
             .Bind(builder.Configuration.GetSection(ReleaseCooldownOptions.Section))

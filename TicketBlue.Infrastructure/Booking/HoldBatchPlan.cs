@@ -12,8 +12,9 @@ internal sealed record BlockedHold(PendingHold Pending, IReadOnlyList<long> Seat
 
 /// <summary>
 /// What one batch does with each of its requests, decided before any seat is touched, in arrival
-/// order: the domain's rules (<see cref="SeatHold.Start"/>: sales open, limit per customer, with the
-/// seats the customer's earlier requests in this batch claim counted too), then first come first
+/// order: the domain's rules (<see cref="SeatHold.Start"/>: the show public, sales open, the customer's
+/// e-mail confirmed, limit per customer, with the seats the customer's earlier requests in this batch
+/// claim counted too), then first come first
 /// served between requests of the batch that want the same seat. Pure: the database's answers come in.
 /// </summary>
 internal sealed class HoldBatchPlan
@@ -44,14 +45,14 @@ internal sealed class HoldBatchPlan
     public IReadOnlyCollection<long> SeatsToRead =>
         Claims.SelectMany(claim => claim.Pending.RoundSeatIds).Concat(Blocked.SelectMany(blocked => blocked.Seats)).ToHashSet();
 
-    public static HoldBatchPlan Make(IReadOnlyList<PendingHold> batch, IReadOnlyDictionary<long, Round> rounds, CustomerSeats customers, DateTimeOffset now)
+    public static HoldBatchPlan Make(IReadOnlyList<PendingHold> batch, IReadOnlyDictionary<long, RoundForSale> rounds, CustomerSeats customers, DateTimeOffset now)
     {
         var plan = new HoldBatchPlan();
         var claimedBy = new Dictionary<long, HoldClaim>();
         var claimedInBatch = new Dictionary<(string UserId, long RoundId), int>();
         foreach (var pending in batch)
         {
-            if (!rounds.TryGetValue(pending.RoundId, out var round))
+            if (!rounds.TryGetValue(pending.RoundId, out var sale))
             {
                 plan.Refused.Add((pending, HoldFailures.RoundNotFound));
                 continue;
@@ -68,7 +69,8 @@ internal sealed class HoldBatchPlan
             SeatHold hold;
             try
             {
-                hold = SeatHold.Start(round, pending.UserId, pending.RoundSeatIds, customers.OwnedBy(pending.UserId, pending.RoundId) + inBatch, now);
+                var customer = new HoldCustomer(pending.UserId, !customers.Unconfirmed.Contains(pending.UserId));
+                hold = SeatHold.Start(sale.Round, sale.PerformanceStatus, customer, pending.RoundSeatIds, customers.OwnedBy(pending.UserId, pending.RoundId) + inBatch, now);
             }
             catch (DomainException exception) when (exception.Code == "hold.limit" && inBatch > 0)
             {
@@ -88,7 +90,7 @@ internal sealed class HoldBatchPlan
                 continue;
             }
 
-            var claim = new HoldClaim(pending, hold, round);
+            var claim = new HoldClaim(pending, hold, sale.Round);
             plan.Claims.Add(claim);
             claimedInBatch[key] = inBatch + pending.RoundSeatIds.Count;
             foreach (var seat in pending.RoundSeatIds)

@@ -21,7 +21,8 @@ internal static class HoldBatchStatements
 
     /// <summary>
     /// Locks the customers (serialising each customer's concurrent requests on every node, so the
-    /// per-customer limit cannot be passed by racing) and counts the seats each already has per
+    /// per-customer limit cannot be passed by racing), reads whether each confirmed their e-mail (the
+    /// domain's <see cref="HoldCustomer"/> decides what that means) and counts the seats each already has per
     /// round: live holds plus active tickets. An unpaid order's seats are still its hold's seats, so
     /// they are counted as held, not a second time as tickets; once its hold has run out they count for nothing.
     /// </summary>
@@ -39,7 +40,7 @@ internal static class HoldBatchStatements
             connection,
             transaction,
             $"""
-            SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR SELECT Id FROM AspNetUsers WHERE Id IN ({users}) ORDER BY Id FOR UPDATE;
+            SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR SELECT Id, EmailConfirmed FROM AspNetUsers WHERE Id IN ({users}) ORDER BY Id FOR UPDATE;
             SELECT HeldByUserId, RoundId, COUNT(*) FROM RoundSeats
              WHERE RoundId IN ({rounds}) AND HeldByUserId IN ({users}) AND State = '{Held}' AND HoldExpiresAt > @now
              GROUP BY HeldByUserId, RoundId;
@@ -55,11 +56,16 @@ internal static class HoldBatchStatements
 
         SqlCommands.Add(command, "@now", now.UtcDateTime);
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var unconfirmed = new HashSet<string>(StringComparer.Ordinal);
         var owned = new Dictionary<(string UserId, long RoundId), int>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             found.Add(reader.GetString(0));
+            if (!reader.GetBoolean(1))
+            {
+                unconfirmed.Add(reader.GetString(0));
+            }
         }
 
         for (var result = 0; result < 2; result++)
@@ -72,7 +78,7 @@ internal static class HoldBatchStatements
             }
         }
 
-        return new CustomerSeats(found, owned);
+        return new CustomerSeats(found, owned) { Unconfirmed = unconfirmed };
     }
 
     /// <summary>
@@ -145,5 +151,8 @@ internal static class HoldBatchStatements
 /// <summary>The customers of a batch that exist, and the seats each already has per round.</summary>
 internal sealed record CustomerSeats(IReadOnlySet<string> Existing, IReadOnlyDictionary<(string UserId, long RoundId), int> Owned)
 {
+    /// <summary>The customers who have not confirmed their e-mail address yet (none unless read).</summary>
+    public IReadOnlySet<string> Unconfirmed { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public int OwnedBy(string userId, long roundId) => Owned.GetValueOrDefault((userId, roundId));
 }

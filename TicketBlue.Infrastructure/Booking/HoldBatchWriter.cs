@@ -65,7 +65,7 @@ public sealed partial class HoldBatchWriter(
         var dbTransaction = transaction.GetDbTransaction();
 
         var roundIds = batch.Select(pending => pending.RoundId).Distinct().ToList();
-        var rounds = await context.Rounds.AsNoTracking().Where(round => roundIds.Contains(round.Id)).ToDictionaryAsync(round => round.Id);
+        var rounds = await RoundsForSale.ReadAsync(context, roundIds, CancellationToken.None);
         var users = batch.Where(pending => rounds.ContainsKey(pending.RoundId)).Select(pending => pending.UserId).Distinct(StringComparer.Ordinal).ToList();
         var customers = users.Count == 0
             ? new CustomerSeats(new HashSet<string>(), new Dictionary<(string, long), int>())

@@ -7,7 +7,7 @@ internal static class HoldFailures
 {
     public static readonly HoldFailure Busy = new("hold.busy", "지금 예매 요청이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.", []);
 
-    public static readonly HoldFailure RoundNotFound = new("round.not_found", "없는 회차입니다.", []);
+    public static readonly HoldFailure RoundNotFound = HoldFailure.From(Domain.Rounds.Round.NotFound());
 
     public static HoldFailure NotFound() => new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
 

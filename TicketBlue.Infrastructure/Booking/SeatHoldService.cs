@@ -23,6 +23,7 @@ public sealed partial class SeatHoldService(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IRoundSeatFeed feed,
     HoldBatcher batcher,
+    PublicRounds publicRounds,
     TimeProvider clock,
     ILogger<SeatHoldService> logger) : ISeatHoldService
 {
@@ -56,11 +57,13 @@ public sealed partial class SeatHoldService(
             return HoldResult.Failed(HoldFailures.NotFound());
         }
 
-        var round = await FindRoundAsync(context, hold.RoundId, cancellationToken)
+        var (round, performanceStatus) = await RoundsForSale.FindAsync(context, hold.RoundId, cancellationToken)
             ?? throw new InvalidOperationException($"Round {hold.RoundId} of hold {holdId} is missing.");
         IReadOnlyList<SeatRow> seats;
         try
         {
+            // A show taken down after the hold began is sold no more: its hold runs out as it is.
+            Round.EnsureShown(performanceStatus);
             var expiresAt = hold.Extend(round.HoldPolicy, now);
             await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             var (connection, dbTransaction) = Raw(context, transaction);
@@ -151,11 +154,6 @@ public sealed partial class SeatHoldService(
             .ToList();
     }
 
-    // Not EF.CompileAsyncQuery: a compiled query is bound to the first model it met, and every test
-    // host builds its own model. EF's query cache makes this one nearly as cheap.
-    private static Task<Round?> FindRoundAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken) =>
-        context.Rounds.AsNoTracking().SingleOrDefaultAsync(round => round.Id == roundId, cancellationToken);
-
     /// <summary>
     /// In a rush most hold requests are for seats someone took a moment earlier. When this node's live
     /// board (current to within milliseconds while it hears every node) already shows a requested seat
@@ -176,6 +174,12 @@ public sealed partial class SeatHoldService(
         if (taken.Count == 0)
         {
             return null;
+        }
+
+        if (!await publicRounds.IsShownAsync(roundId, cancellationToken))
+        {
+            // A show taken down keeps its seats' states: they must not tell that its round exists.
+            return HoldFailures.RoundNotFound;
         }
 
         var seats = taken.Select(id => new HeldSeat(id, board.Labels[id], board.Prices[id].Grade, board.Prices[id].Price)).ToList();

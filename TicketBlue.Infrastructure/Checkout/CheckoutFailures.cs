@@ -27,6 +27,10 @@ internal static class CheckoutFailures
     public static CheckoutFailure SeatsLostAfterCharge(IReadOnlyList<HeldSeat> lost) =>
         new("checkout.seat_lost", $"선점 시간이 지나 {Names(lost)} 좌석이 다른 고객에게 판매되어 결제를 자동 취소했습니다. 결제 금액은 전액 환불됩니다.", lost);
 
+    /// <summary>The show was taken down between the charge and the sale: the answer of an unknown round, and the payment cancelled in full.</summary>
+    public static CheckoutFailure RoundGoneAfterCharge() =>
+        new(Domain.Rounds.Round.NotFound().Code, "판매하지 않는 회차라 결제를 자동 취소했습니다. 결제 금액은 전액 환불됩니다.", []);
+
     private static string Names(IReadOnlyList<HeldSeat> seats) =>
         seats.Count == 0 ? "일부" : string.Join(", ", seats.Select(seat => $"{seat.Grade}석 {seat.Label}"));
 }

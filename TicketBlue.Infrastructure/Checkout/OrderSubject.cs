@@ -12,14 +12,19 @@ namespace TicketBlue.Infrastructure.Checkout;
 /// <summary>What an order is for: the round, the show's title and poster, the hall.</summary>
 internal sealed record OrderSubject(Round Round, string PerformanceTitle, string? PosterKey, string VenueName)
 {
+    /// <summary>
+    /// Loads what an order is for. A round whose show is not public (draft, taken down, archived) is
+    /// not sold, even on a hold taken while it was: <see cref="Round.EnsureShown"/> throws "not found".
+    /// </summary>
     public static async Task<OrderSubject> LoadAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken)
     {
         var round = await context.Rounds.AsNoTracking().SingleAsync(candidate => candidate.Id == roundId, cancellationToken);
         var show = await context.Performances
             .AsNoTracking()
             .Where(performance => performance.Id == round.PerformanceId)
-            .Select(performance => new { performance.Title, PosterKey = performance.Poster == null ? null : performance.Poster.Key })
+            .Select(performance => new { performance.Title, PosterKey = performance.Poster == null ? null : performance.Poster.Key, performance.Status })
             .SingleAsync(cancellationToken);
+        Round.EnsureShown(show.Status);
         var venue = await context.Venues
             .AsNoTracking()
             .Where(candidate => candidate.Id == round.VenueId)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
@@ -33,6 +34,20 @@ internal sealed partial class PaymentCompletion(
     /// <summary>Checks the seats, asks the gateway to confirm and completes the order by the answer.</summary>
     public async Task<CheckoutResult<ConfirmedReservation>> ChargeAsync(ClaimedOrder order, CancellationToken cancellationToken)
     {
+        bool shown;
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            shown = await IsShownAsync(context, order.RoundId, cancellationToken);
+        }
+
+        if (!shown)
+        {
+            // The show was taken down after the hold: nothing is charged, and the answer is the unknown round's.
+            var failure = CheckoutFailure.From(Round.NotFound());
+            await FailAsync(order, failure.Code, failure.Message, notify: false, cancellationToken);
+            return CheckoutResult.Failed<ConfirmedReservation>(failure);
+        }
+
         var lost = await SecureSeatsAsync(order, cancellationToken);
         if (lost.Count > 0)
         {
@@ -92,6 +107,14 @@ internal sealed partial class PaymentCompletion(
                 return CheckoutResult.Failed<ConfirmedReservation>(CheckoutFailures.NotPayable());
             }
 
+            if (!await IsShownAsync(context, order.RoundId, cancellationToken))
+            {
+                // Taken down while the gateway answered: the charge is recorded, the order ended and refunded.
+                await transaction.RollbackAsync(cancellationToken);
+                LogShowWithdrawnAfterCharge(logger, order.OrderId);
+                return await AbandonChargedAsync(order, approval, CheckoutFailures.RoundGoneAfterCharge(), cancellationToken);
+            }
+
             var (connection, dbTransaction) = Raw(context, transaction);
             var count = await ConfirmationStatements.SellSeatsAsync(connection, dbTransaction, order.RoundId, order.RoundSeatIds, order.HoldId, order.ReservationId, now, cancellationToken);
             var seats = await ConfirmationStatements.ReadSeatsAsync(connection, dbTransaction, order.RoundSeatIds, cancellationToken);
@@ -100,7 +123,7 @@ internal sealed partial class PaymentCompletion(
                 await transaction.RollbackAsync(cancellationToken);
                 var lost = seats.Where(seat => seat.ReservationId != order.ReservationId).Select(seat => seat.ToHeldSeat()).ToList();
                 LogSeatLostAfterCharge(logger, order.OrderId, lost.Count);
-                return await AbandonChargedAsync(order, approval, lost, cancellationToken);
+                return await AbandonChargedAsync(order, approval, CheckoutFailures.SeatsLostAfterCharge(lost), cancellationToken);
             }
 
             try
@@ -246,14 +269,14 @@ internal sealed partial class PaymentCompletion(
     }
 
     /// <summary>
-    /// A seat was sold to someone else after the charge: record the charge, end the order (coupon use and
-    /// remaining seats given back), queue the mails, then refund. The record comes first so that a crash
-    /// before the refund leaves a Done payment of an unconfirmed order for the recovery to refund.
+    /// The order cannot be completed after the charge (a seat sold to someone else, the show taken down):
+    /// record the charge, end the order (coupon use and remaining seats given back), queue the mails, then
+    /// refund. The record comes first so that a crash before the refund leaves a Done payment of an
+    /// unconfirmed order for the recovery to refund.
     /// </summary>
-    private async Task<CheckoutResult<ConfirmedReservation>> AbandonChargedAsync(ClaimedOrder order, GatewayApproval approval, IReadOnlyList<HeldSeat> lost, CancellationToken cancellationToken)
+    private async Task<CheckoutResult<ConfirmedReservation>> AbandonChargedAsync(ClaimedOrder order, GatewayApproval approval, CheckoutFailure failure, CancellationToken cancellationToken)
     {
         var now = clock.GetStoredNow();
-        var failure = CheckoutFailures.SeatsLostAfterCharge(lost);
         IReadOnlyList<SeatRow> freed;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -274,6 +297,10 @@ internal sealed partial class PaymentCompletion(
         return CheckoutResult.Failed<ConfirmedReservation>(failure);
     }
 
+    /// <summary>Whether the order's show is still public (<see cref="Performance.IsPublic"/>), read now.</summary>
+    private static async Task<bool> IsShownAsync(TicketBlueDbContext context, long roundId, CancellationToken cancellationToken) =>
+        await RoundsForSale.FindAsync(context, roundId, cancellationToken) is { } sale && Performance.IsPublic(sale.PerformanceStatus);
+
     private static async Task<(Payment Payment, Reservation Reservation)> LoadAsync(TicketBlueDbContext context, ClaimedOrder order, CancellationToken cancellationToken)
     {
         var payment = await context.Payments.SingleAsync(candidate => candidate.Id == order.PaymentId, cancellationToken);
@@ -291,6 +318,9 @@ internal sealed partial class PaymentCompletion(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {OrderId} was charged but {Count} seat(s) had been sold to someone else; refunding")]
     private static partial void LogSeatLostAfterCharge(ILogger logger, string orderId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} was charged but its show was taken down meanwhile; refunding")]
+    private static partial void LogShowWithdrawnAfterCharge(ILogger logger, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Completing order {OrderId} conflicted with another change; the recovery step settles it")]
     private static partial void LogFinishConflict(ILogger logger, string orderId, Exception exception);

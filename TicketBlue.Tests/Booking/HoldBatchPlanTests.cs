@@ -1,5 +1,6 @@
 using Shouldly;
-using TicketBlue.Domain.Rounds;
+using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Tests.Domain;
 using static TicketBlue.Tests.Domain.Builders;
@@ -96,14 +97,44 @@ public sealed class HoldBatchPlanTests
         plan.Claims.ShouldHaveSingleItem().Pending.UserId.ShouldBe(Customer);
     }
 
+    [Theory]
+    [InlineData(PerformanceStatus.Draft)]
+    [InlineData(PerformanceStatus.Suspended)]
+    [InlineData(PerformanceStatus.Archived)]
+    public void ShouldRefuseWithRoundNotFound_WhenTheRoundsShowIsNotPublished(PerformanceStatus status)
+    {
+        var plan = Make([Pending(Customer, 1)], show: status);
+
+        var failure = plan.Refused.ShouldHaveSingleItem().Failure;
+        failure.ShouldBe(HoldFailures.RoundNotFound);
+        plan.Claims.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ShouldRefuseTheCustomer_WhenTheirEmailIsNotConfirmed()
+    {
+        var unconfirmed = Pending(OtherCustomer, 1);
+        var confirmed = Pending(Customer, 2);
+
+        var plan = Make([unconfirmed, confirmed], unconfirmed: OtherCustomer);
+
+        var (pending, failure) = plan.Refused.ShouldHaveSingleItem();
+        pending.ShouldBe(unconfirmed);
+        failure.Code.ShouldBe(HoldCustomer.EmailUnconfirmedCode);
+        plan.Claims.ShouldHaveSingleItem().Pending.ShouldBe(confirmed);
+    }
+
     private static PendingHold Pending(string userId, params long[] seats) => new(userId, RoundId, seats, CancellationToken.None);
 
-    private static HoldBatchPlan Make(IReadOnlyList<PendingHold> batch, int owned = 0)
+    private static HoldBatchPlan Make(IReadOnlyList<PendingHold> batch, int owned = 0, PerformanceStatus show = PerformanceStatus.Published, string? unconfirmed = null)
     {
         var round = RoundOnSale(ticketLimit: 4);
         var customers = new CustomerSeats(
             new HashSet<string> { Customer, OtherCustomer },
-            new Dictionary<(string, long), int> { [(Customer, RoundId)] = owned });
-        return HoldBatchPlan.Make(batch, new Dictionary<long, Round> { [RoundId] = round }, customers, Now);
+            new Dictionary<(string, long), int> { [(Customer, RoundId)] = owned })
+        {
+            Unconfirmed = unconfirmed is null ? new HashSet<string>() : new HashSet<string> { unconfirmed },
+        };
+        return HoldBatchPlan.Make(batch, new Dictionary<long, RoundForSale> { [RoundId] = new(round, show) }, customers, Now);
     }
 }

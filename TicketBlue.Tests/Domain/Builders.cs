@@ -104,7 +104,7 @@ internal static class Builders
 
     /// <summary>A hold started now by <see cref="Customer"/> on round seats 1 and 2 (or the given ones).</summary>
     public static SeatHold ActiveHold(IReadOnlyCollection<long>? roundSeatIds = null, Round? round = null, string userId = Customer) =>
-        SeatHold.Start(round ?? RoundOnSale(), userId, roundSeatIds ?? [1, 2], 0, Now);
+        SeatHold.Start(round ?? RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(userId, EmailConfirmed: true), roundSeatIds ?? [1, 2], 0, Now);
 
     public static ReservedSeatLine Line(long roundSeatId, long won, SeatGrade? grade = null) =>
         new(roundSeatId, $"1층 A구역 1열 {roundSeatId}번", grade ?? Vip, Money.FromWon(won));

@@ -1,6 +1,7 @@
 using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Reviews;
@@ -63,7 +64,7 @@ public sealed class RuleHardeningTests
         var round = RoundOnSale();
         var lastMinute = round.SalesWindow.End.AddMinutes(-3);
 
-        var hold = SeatHold.Start(round, Customer, [1], 0, lastMinute);
+        var hold = SeatHold.Start(round, PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, lastMinute);
 
         hold.ExpiresAt.ShouldBe(round.SalesWindow.End);
         Should.Throw<DomainException>(() => hold.Extend(round.HoldPolicy, lastMinute.AddMinutes(1))).Code.ShouldBe("hold.no_more_extensions");
@@ -71,7 +72,7 @@ public sealed class RuleHardeningTests
 
     [Fact]
     public void ShouldRefuseANegativeCountOfOwnedSeats() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => SeatHold.Start(RoundOnSale(), Customer, [1], -3, Now));
+        Should.Throw<ArgumentOutOfRangeException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], -3, Now));
 
     [Fact]
     public void ShouldRefuseToChangeTheTicketLimit_GivenACancelledRound()

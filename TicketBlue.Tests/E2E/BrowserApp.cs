@@ -21,6 +21,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The folder the first node's development mailbox writes its mails to.</summary>
+    public string MailboxPath => _factory?.MailboxPath ?? throw new InvalidOperationException("The app has not started.");
+
     public async ValueTask InitializeAsync()
     {
         await _database.InitializeAsync();

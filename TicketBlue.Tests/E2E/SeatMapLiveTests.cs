@@ -111,6 +111,9 @@ public sealed partial class SeatMapLiveTests(BrowserApp app)
         await page.WaitForURLAsync(LoginAfterRegistration());
         await account.SignInAsync(email, Password);
         await page.WaitForURLAsync(app.BaseAddress.ToString());
+
+        // Holding seats needs a confirmed e-mail: open the link in the mail, as a new customer would.
+        await new MailboxPages(page, app.MailboxPath).ConfirmEmailAsync(email);
         return page;
     }
 

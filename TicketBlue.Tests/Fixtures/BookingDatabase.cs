@@ -36,7 +36,7 @@ public sealed class BookingDatabase : IAsyncLifetime
         new(new TestDbContextFactory(Database), Redis, Options.Create(new SeatFeedOptions()), clock, NullLogger<RedisRoundSeatFeed>.Instance);
 
     public SeatHoldService CreateHoldService(IRoundSeatFeed feed, TimeProvider clock) =>
-        new(new TestDbContextFactory(Database), feed, CreateHoldBatcher(feed, clock), clock, NullLogger<SeatHoldService>.Instance);
+        new(new TestDbContextFactory(Database), feed, CreateHoldBatcher(feed, clock), new PublicRounds(new TestDbContextFactory(Database), clock), clock, NullLogger<SeatHoldService>.Instance);
 
     public HoldBatcher CreateHoldBatcher(IRoundSeatFeed feed, TimeProvider clock, SeatFeedOptions? options = null) =>
         new(CreateHoldBatchWriter(feed, clock), Options.Create(options ?? new SeatFeedOptions()), NullLogger<HoldBatcher>.Instance);
@@ -53,8 +53,11 @@ public sealed class BookingDatabase : IAsyncLifetime
         return (catalog.Round, seatIds);
     }
 
-    /// <summary>Customers as rows (the hold path locks the user row); no password, they never sign in here.</summary>
-    public async Task<IReadOnlyList<string>> CreateCustomersAsync(int count)
+    /// <summary>
+    /// Customers as rows (the hold path locks the user row); no password, they never sign in here.
+    /// Their e-mail is confirmed, as it must be to hold seats, unless <paramref name="emailConfirmed"/> says otherwise.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CreateCustomersAsync(int count, bool emailConfirmed = true)
     {
         await using var context = Database.CreateContext();
         var users = Enumerable.Range(0, count).Select(_ =>
@@ -67,6 +70,7 @@ public sealed class BookingDatabase : IAsyncLifetime
                 NormalizedUserName = $"{id}@TEST.KR",
                 Email = $"{id}@test.kr",
                 NormalizedEmail = $"{id}@TEST.KR",
+                EmailConfirmed = emailConfirmed,
                 DisplayName = "테스트 고객",
                 SecurityStamp = Guid.NewGuid().ToString(),
                 CreatedAt = DateTimeOffset.UtcNow,

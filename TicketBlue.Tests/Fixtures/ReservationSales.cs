@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 
@@ -22,7 +23,7 @@ public static class ReservationSales
         var catalog = await TestCatalog.CreateAsync(context, at);
         var roundSeats = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Take(seatCount).ToListAsync();
 
-        var hold = SeatHold.Start(catalog.Round, userId, roundSeats.Select(seat => seat.Id).ToList(), 0, at);
+        var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer(userId, EmailConfirmed: true), roundSeats.Select(seat => seat.Id).ToList(), 0, at);
         foreach (var seat in roundSeats)
         {
             seat.Hold(hold.Id, userId, hold.ExpiresAt, at);

@@ -4,6 +4,7 @@ using TicketBlue.Domain.Auditing;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Notifications;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
@@ -78,7 +79,7 @@ public sealed class ModelRoundTripTests : IAsyncLifetime
         {
             var catalog = await TestCatalog.CreateAsync(context, Now);
             var seats = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Take(2).ToListAsync(TestContext.Current.CancellationToken);
-            var hold = SeatHold.Start(catalog.Round, "user-1", seats.Select(seat => seat.Id).ToList(), 0, Now);
+            var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer("user-1", EmailConfirmed: true), seats.Select(seat => seat.Id).ToList(), 0, Now);
             holdId = hold.Id;
             foreach (var seat in seats)
             {

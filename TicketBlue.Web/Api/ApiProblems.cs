@@ -66,7 +66,8 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
     /// or concurrently changed hold conflicts with its current state (409); a database too busy to
     /// take the seats after a retry is temporary (503, try again); too many releases of the round
     /// lately must wait (429 with Retry-After, seat spinning); rules of the round refuse a
-    /// well-formed request (422), as do seat ids that are not the round's (<c>seat.not_found</c>).
+    /// well-formed request (422), as do seat ids that are not the round's (<c>seat.not_found</c>). An
+    /// account that has not confirmed its e-mail is refused for who it is (403).
     /// </summary>
     public static int StatusOf(HoldFailure failure) => failure.LostSeats.Count > 0
         ? StatusCodes.Status409Conflict
@@ -78,6 +79,7 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
             "hold.not_active" or "hold.expired" or "hold.changed" => StatusCodes.Status409Conflict,
             "hold.busy" => StatusCodes.Status503ServiceUnavailable,
             ReleaseCooldown.Code => StatusCodes.Status429TooManyRequests,
+            ApiErrorCodes.AccountEmailUnconfirmed => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
 

@@ -9,7 +9,7 @@ namespace TicketBlue.Web.Api;
 /// What is free in a round, straight from this node's live seat board (kept current across nodes
 /// through Redis): no database query per request and no serialization between two changes
 /// (<see cref="AvailabilityJson"/>), which matters when thousands of clients poll during an
-/// on-sale rush. Anonymous, like the seat map.
+/// on-sale rush. Anonymous, like the seat map. Only rounds of public shows answer (<see cref="PublicRounds"/>).
 /// </summary>
 internal static class AvailabilityApi
 {
@@ -28,6 +28,7 @@ internal static class AvailabilityApi
         long roundId,
         string? grade,
         [FromServices] IRoundSeatFeed feed,
+        [FromServices] PublicRounds publicRounds,
         [FromServices] AvailabilityJson json,
         TimeProvider clock,
         ApiProblems problems,
@@ -35,8 +36,9 @@ internal static class AvailabilityApi
     {
         var board = await feed.GetBoardAsync(roundId, cancellationToken);
 
-        // Every round on sale has its seats: a board without any is a round that does not exist.
-        if (board.Seats.IsEmpty)
+        // Every round on sale has its seats: a board without any is a round that does not exist. A round
+        // of a show that is not public (draft, taken down, archived) is answered the same way.
+        if (board.Seats.IsEmpty || !await publicRounds.IsShownAsync(roundId, cancellationToken))
         {
             return problems.Create(StatusCodes.Status404NotFound, ApiErrorCodes.RoundNotFound);
         }

@@ -33,7 +33,7 @@ internal static class CheckoutProblems
 
     public static int StatusOf(string code) => code switch
     {
-        ApiErrorCodes.HoldNotFound or "hold.not_owner" or ApiErrorCodes.ReservationNotFound or "payment.not_found" or "order.not_found"
+        ApiErrorCodes.HoldNotFound or "hold.not_owner" or ApiErrorCodes.ReservationNotFound or "payment.not_found" or "order.not_found" or ApiErrorCodes.RoundNotFound
             => StatusCodes.Status404NotFound,
         "seat.unavailable" or "hold.not_active" or "hold.expired" or "hold.changed" or "reservation.not_pending"
             or "reservation.already_confirmed" or "reservation.not_confirmed" or "reservation.seat_cancelled" or "payment.state"

@@ -17,6 +17,7 @@ public static class NotificationTemplates
         [PaymentFailedTemplate.Name] = json => PaymentFailedTemplate.Render(Read<PaymentFailedPayload>(json)),
         [ReservationCancelledTemplate.Name] = json => ReservationCancelledTemplate.Render(Read<ReservationCancelledPayload>(json)),
         [RefundCompletedTemplate.Name] = json => RefundCompletedTemplate.Render(Read<RefundCompletedPayload>(json)),
+        [EmailConfirmationTemplate.Name] = json => EmailConfirmationTemplate.Render(Read<EmailConfirmationPayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);

@@ -26,7 +26,11 @@ internal static class TemplateFormat
         seats is null || seats.Count == 0 ? "-" : string.Join(", ", seats);
 
     /// <summary>The HTML frame; <paramref name="title"/> and every row are encoded here.</summary>
-    public static string Html(string title, string greeting, IReadOnlyList<(string Label, string Value)> rows, string closing)
+    public static string Html(string title, string greeting, IReadOnlyList<(string Label, string Value)> rows, string closing) =>
+        Html(title, greeting, rows, closing, action: null);
+
+    /// <summary>The HTML frame with a button under the rows (<paramref name="action"/>: its text and address, both encoded).</summary>
+    public static string Html(string title, string greeting, IReadOnlyList<(string Label, string Value)> rows, string closing, (string Text, string Url)? action)
     {
         var table = new StringBuilder();
         foreach (var (label, value) in rows)
@@ -44,21 +48,35 @@ internal static class TemplateFormat
             <p>{E(greeting)}</p>
             <table style="border-collapse:collapse">
             {table}</table>
-            <p>{E(closing)}</p>
+            {Button(action)}<p>{E(closing)}</p>
             <p style="color:#888;font-size:12px">TicketBlue · 본 메일은 발신 전용입니다.</p>
             </body>
             </html>
             """;
     }
 
-    /// <summary>The plain-text twin of <see cref="Html"/>, for clients that do not show HTML.</summary>
-    public static string Text(string title, string greeting, IReadOnlyList<(string Label, string Value)> rows, string closing)
+    private static string Button((string Text, string Url)? action) =>
+        action is { } link
+            ? $"""<p><a href="{E(link.Url)}" style="display:inline-block;padding:10px 20px;background:#1a56db;color:#fff;text-decoration:none;border-radius:6px">{E(link.Text)}</a></p>""" + "\n"
+            : string.Empty;
+
+    /// <summary>The plain-text twin of <see cref="Html(string, string, IReadOnlyList{ValueTuple{string, string}}, string)"/>, for clients that do not show HTML.</summary>
+    public static string Text(string title, string greeting, IReadOnlyList<(string Label, string Value)> rows, string closing) =>
+        Text(title, greeting, rows, closing, action: null);
+
+    /// <summary>The plain-text twin of the HTML frame with a button: the address on a line of its own.</summary>
+    public static string Text(string title, string greeting, IReadOnlyList<(string Label, string Value)> rows, string closing, (string Text, string Url)? action)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"[{title}]\n\n{greeting}\n\n");
         foreach (var (label, value) in rows)
         {
             text.Append(CultureInfo.InvariantCulture, $"- {label}: {value}\n");
+        }
+
+        if (action is { } link)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{link.Text}:\n{link.Url}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\n{closing}\n\nTicketBlue · 본 메일은 발신 전용입니다.\n");

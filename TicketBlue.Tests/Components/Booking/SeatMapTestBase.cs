@@ -9,6 +9,7 @@ using NSubstitute;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Components.Pages.Booking;
 using TicketBlue.Web.Features.Booking;
@@ -39,6 +40,8 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton(Feed);
         Services.AddSingleton(Holds);
         Services.AddSingleton(_ => new RequestLimiters(Options.Create(LimitOptions), Options.Create(new IdentityOptions())));
+        Services.AddSingleton(Confirmations);
+        Confirmations.IsConfirmedAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(true);
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
@@ -56,6 +59,8 @@ public abstract class SeatMapTestBase : ComponentTestBase
 
     /// <summary>The request limits the page's hold commands count against (the defaults until a test changes them before rendering).</summary>
     protected RateLimitOptions LimitOptions { get; } = new();
+    /// <summary>Every signed-in customer has confirmed their e-mail unless a test says otherwise.</summary>
+    protected IEmailConfirmations Confirmations { get; } = Substitute.For<IEmailConfirmations>();
 
     protected static RoundSeatLayout Layout { get; } = BuildLayout();
 

@@ -1,6 +1,7 @@
 using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 using static TicketBlue.Tests.Domain.Builders;
 
@@ -14,7 +15,7 @@ public sealed class SeatHoldTests
     [Fact]
     public void ShouldBeActiveForTheHoldDuration_WhenStarted()
     {
-        var hold = SeatHold.Start(RoundOnSale(), Customer, [11, 12, 13], 0, Now);
+        var hold = SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [11, 12, 13], 0, Now);
 
         hold.Status.ShouldBe(SeatHoldStatus.Active);
         hold.RoundId.ShouldBe(RoundId);
@@ -31,14 +32,14 @@ public sealed class SeatHoldTests
     {
         var round = RoundOnSale(holdPolicy: new HoldPolicy(TimeSpan.FromMinutes(3), 0, TimeSpan.FromMinutes(3)));
 
-        SeatHold.Start(round, Customer, [1], 0, Now).ExpiresAt.ShouldBe(Now.AddMinutes(3));
+        SeatHold.Start(round, PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now).ExpiresAt.ShouldBe(Now.AddMinutes(3));
     }
 
     [Fact]
     public void ShouldGetATimeOrderedId_WhenStarted()
     {
-        var first = SeatHold.Start(RoundOnSale(), Customer, [1], 0, Now);
-        var second = SeatHold.Start(RoundOnSale(), Customer, [2], 0, Now.AddSeconds(1));
+        var first = SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now);
+        var second = SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [2], 0, Now.AddSeconds(1));
 
         first.Id.ShouldNotBe(Guid.Empty);
         first.Id.Version.ShouldBe(7);
@@ -49,14 +50,14 @@ public sealed class SeatHoldTests
     [Fact]
     public void ShouldRefuse_GivenSalesNotOpenYet()
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), Customer, [1], 0, SalesWindow.Start.AddMinutes(-1)))
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, SalesWindow.Start.AddMinutes(-1)))
             .Code.ShouldBe("round.sales_not_open");
     }
 
     [Fact]
     public void ShouldRefuse_GivenSalesClosed()
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), Customer, [1], 0, SalesWindow.End))
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, SalesWindow.End))
             .Code.ShouldBe("round.sales_closed");
     }
 
@@ -66,7 +67,25 @@ public sealed class SeatHoldTests
         var round = RoundOnSale();
         round.Cancel("배우 부상", Now);
 
-        Should.Throw<DomainException>(() => SeatHold.Start(round, Customer, [1], 0, Now)).Code.ShouldBe("round.cancelled");
+        Should.Throw<DomainException>(() => SeatHold.Start(round, PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now)).Code.ShouldBe("round.cancelled");
+    }
+
+    [Theory]
+    [InlineData(PerformanceStatus.Draft)]
+    [InlineData(PerformanceStatus.Suspended)]
+    [InlineData(PerformanceStatus.Archived)]
+    public void ShouldRefuseAsAnUnknownRound_GivenTheShowIsNotPublished(PerformanceStatus status)
+    {
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), status, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now)).Code.ShouldBe("round.not_found");
+    }
+
+    [Fact]
+    public void ShouldRefuse_GivenTheCustomerHasNotConfirmedTheirEmail()
+    {
+        var exception = Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: false), [1], 0, Now));
+
+        exception.Code.ShouldBe(HoldCustomer.EmailUnconfirmedCode);
+        exception.Message.ShouldContain("이메일 인증");
     }
 
     [Theory]
@@ -74,32 +93,32 @@ public sealed class SeatHoldTests
     [InlineData("  ")]
     public void ShouldRefuse_GivenNoUser(string userId)
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), userId, [1], 0, Now)).Code.ShouldBe("hold.user");
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(userId, EmailConfirmed: true), [1], 0, Now)).Code.ShouldBe("hold.user");
     }
 
     [Fact]
     public void ShouldRefuse_GivenNoSeats()
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), Customer, [], 0, Now)).Code.ShouldBe("hold.empty");
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [], 0, Now)).Code.ShouldBe("hold.empty");
     }
 
     [Fact]
     public void ShouldRefuse_GivenTheSameSeatTwice()
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), Customer, [1, 2, 1], 0, Now)).Code.ShouldBe("hold.duplicate_seat");
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1, 2, 1], 0, Now)).Code.ShouldBe("hold.duplicate_seat");
     }
 
     [Fact]
     public void ShouldRefuse_GivenMoreSeatsThanTheLimit()
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(ticketLimit: 4), Customer, [1, 2, 3, 4, 5], 0, Now))
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(ticketLimit: 4), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1, 2, 3, 4, 5], 0, Now))
             .Code.ShouldBe("hold.limit");
     }
 
     [Fact]
     public void ShouldCountSeatsAlreadyOwned_WhenCheckingTheLimit()
     {
-        var exception = Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(ticketLimit: 4), Customer, [1, 2, 3], 2, Now));
+        var exception = Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(ticketLimit: 4), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1, 2, 3], 2, Now));
 
         exception.Code.ShouldBe("hold.limit");
         exception.Message.ShouldContain("4매");
@@ -114,13 +133,13 @@ public sealed class SeatHoldTests
     {
         var ids = Enumerable.Range(1, seats).Select(id => (long)id).ToList();
 
-        SeatHold.Start(RoundOnSale(ticketLimit: 4), Customer, ids, alreadyOwned, Now).Items.Count.ShouldBe(seats);
+        SeatHold.Start(RoundOnSale(ticketLimit: 4), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), ids, alreadyOwned, Now).Items.Count.ShouldBe(seats);
     }
 
     [Fact]
     public void ShouldRefuse_GivenTheLimitAlreadyReached()
     {
-        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(ticketLimit: 4), Customer, [1], 4, Now)).Code.ShouldBe("hold.limit");
+        Should.Throw<DomainException>(() => SeatHold.Start(RoundOnSale(ticketLimit: 4), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 4, Now)).Code.ShouldBe("hold.limit");
     }
 
     [Fact]
@@ -137,7 +156,7 @@ public sealed class SeatHoldTests
     public void ShouldExtendByTheHoldDuration_WhenExtended()
     {
         var policy = new HoldPolicy(TimeSpan.FromMinutes(10), 2, TimeSpan.FromMinutes(60));
-        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), Customer, [1], 0, Now);
+        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now);
 
         var expiresAt = hold.Extend(policy, Now.AddMinutes(8));
 
@@ -161,7 +180,7 @@ public sealed class SeatHoldTests
     public void ShouldRefuseToExtend_GivenAPolicyWithoutExtensions()
     {
         var policy = new HoldPolicy(TimeSpan.FromMinutes(10), 0, TimeSpan.FromMinutes(30));
-        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), Customer, [1], 0, Now);
+        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now);
 
         Should.Throw<DomainException>(() => hold.Extend(policy, Now)).Code.ShouldBe("hold.no_more_extensions");
         hold.ExpiresAt.ShouldBe(Now.AddMinutes(10));
@@ -171,7 +190,7 @@ public sealed class SeatHoldTests
     public void ShouldNeverExtendPastTheMaximumTotal()
     {
         var policy = new HoldPolicy(TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(25));
-        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), Customer, [1], 0, Now);
+        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now);
 
         hold.Extend(policy, Now.AddMinutes(5)).ShouldBe(Now.AddMinutes(20));
         hold.Extend(policy, Now.AddMinutes(15)).ShouldBe(Now.AddMinutes(25));
@@ -185,7 +204,7 @@ public sealed class SeatHoldTests
     public void ShouldRefuseToExtend_GivenTheMaximumEqualsOneHold()
     {
         var policy = new HoldPolicy(TimeSpan.FromMinutes(10), 2, TimeSpan.FromMinutes(10));
-        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), Customer, [1], 0, Now);
+        var hold = SeatHold.Start(RoundOnSale(holdPolicy: policy), PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now);
 
         Should.Throw<DomainException>(() => hold.Extend(policy, Now)).Code.ShouldBe("hold.no_more_extensions");
         hold.ExtensionsUsed.ShouldBe(0);

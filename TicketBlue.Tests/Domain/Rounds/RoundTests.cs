@@ -1,5 +1,6 @@
 using Shouldly;
 using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 using static TicketBlue.Tests.Domain.Builders;
 
@@ -187,9 +188,9 @@ public sealed class RoundTests
     {
         var round = RoundOnSale();
 
-        round.IsOnSale(Now).ShouldBeTrue();
-        round.IsOnSale(SalesWindow.Start).ShouldBeTrue();
-        Should.NotThrow(() => round.EnsureOnSale(Now));
+        round.IsOnSale(PerformanceStatus.Published, Now).ShouldBeTrue();
+        round.IsOnSale(PerformanceStatus.Published, SalesWindow.Start).ShouldBeTrue();
+        Should.NotThrow(() => round.EnsureOnSale(PerformanceStatus.Published, Now));
     }
 
     [Fact]
@@ -198,8 +199,8 @@ public sealed class RoundTests
         var round = RoundOnSale();
         var before = SalesWindow.Start.AddTicks(-1);
 
-        round.IsOnSale(before).ShouldBeFalse();
-        Should.Throw<DomainException>(() => round.EnsureOnSale(before)).Code.ShouldBe("round.sales_not_open");
+        round.IsOnSale(PerformanceStatus.Published, before).ShouldBeFalse();
+        Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Published, before)).Code.ShouldBe("round.sales_not_open");
     }
 
     [Fact]
@@ -207,9 +208,9 @@ public sealed class RoundTests
     {
         var round = RoundOnSale();
 
-        round.IsOnSale(SalesWindow.End).ShouldBeFalse();
-        Should.Throw<DomainException>(() => round.EnsureOnSale(SalesWindow.End)).Code.ShouldBe("round.sales_closed");
-        Should.Throw<DomainException>(() => round.EnsureOnSale(RoundStart.AddHours(1))).Code.ShouldBe("round.sales_closed");
+        round.IsOnSale(PerformanceStatus.Published, SalesWindow.End).ShouldBeFalse();
+        Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Published, SalesWindow.End)).Code.ShouldBe("round.sales_closed");
+        Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Published, RoundStart.AddHours(1))).Code.ShouldBe("round.sales_closed");
     }
 
     [Fact]
@@ -217,9 +218,31 @@ public sealed class RoundTests
     {
         var round = Schedule(RoundStart, new TimeWindow(Now, RoundStart));
 
-        round.IsOnSale(RoundStart.AddTicks(-1)).ShouldBeTrue();
-        round.IsOnSale(RoundStart).ShouldBeFalse();
-        Should.Throw<DomainException>(() => round.EnsureOnSale(RoundStart)).Code.ShouldBe("round.sales_closed");
+        round.IsOnSale(PerformanceStatus.Published, RoundStart.AddTicks(-1)).ShouldBeTrue();
+        round.IsOnSale(PerformanceStatus.Published, RoundStart).ShouldBeFalse();
+        Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Published, RoundStart)).Code.ShouldBe("round.sales_closed");
+    }
+
+    [Theory]
+    [InlineData(PerformanceStatus.Draft)]
+    [InlineData(PerformanceStatus.Suspended)]
+    [InlineData(PerformanceStatus.Archived)]
+    public void ShouldBeNotFound_GivenTheShowIsNotPublished(PerformanceStatus status)
+    {
+        var round = RoundOnSale();
+
+        round.IsOnSale(status, Now).ShouldBeFalse();
+        Should.Throw<DomainException>(() => round.EnsureOnSale(status, Now)).Code.ShouldBe("round.not_found");
+        Should.Throw<DomainException>(() => Round.EnsureShown(status)).Message.ShouldBe(Round.NotFound().Message);
+    }
+
+    [Fact]
+    public void ShouldBeNotFoundBeforeAnyOtherReason_GivenAnUnpublishedShowsRoundBeforeItsSales()
+    {
+        // Nothing about an unpublished show's round (when its sales open) is told to a customer.
+        var round = RoundOnSale();
+
+        Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Draft, SalesWindow.Start.AddTicks(-1))).Code.ShouldBe("round.not_found");
     }
 
     [Fact]
@@ -228,8 +251,8 @@ public sealed class RoundTests
         var round = RoundOnSale();
         round.Cancel("공연장 사정", Now);
 
-        round.IsOnSale(Now).ShouldBeFalse();
-        Should.Throw<DomainException>(() => round.EnsureOnSale(Now)).Code.ShouldBe("round.cancelled");
+        round.IsOnSale(PerformanceStatus.Published, Now).ShouldBeFalse();
+        Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Published, Now)).Code.ShouldBe("round.cancelled");
     }
 
     [Fact]

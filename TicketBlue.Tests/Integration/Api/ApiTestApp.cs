@@ -42,13 +42,12 @@ public sealed class ApiTestApp : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    /// <summary>Signs up a new customer through the app's account service and returns their e-mail.</summary>
+    /// <summary>Signs up a new customer through the app's account service, e-mail confirmed, and returns their e-mail.</summary>
     public async Task<string> NewCustomerAsync(string displayName = "API고객")
     {
         var email = $"api-{Guid.NewGuid():N}@example.com";
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().SignUpCustomerAsync(email, displayName, Password);
-        return result.Succeeded ? email : throw new InvalidOperationException(string.Join(", ", result.Errors.Select(error => error.Description)));
+        await TestAccounts.SignUpConfirmedCustomerAsync(Factory.Services, email, displayName, Password);
+        return email;
     }
 
     /// <summary>A client with a bearer token for a new customer.</summary>

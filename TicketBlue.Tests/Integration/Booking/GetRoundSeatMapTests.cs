@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Time.Testing;
 using Shouldly;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Venues;
+using TicketBlue.Tests.Fixtures;
 using TicketBlue.Tests.Integration.Catalog;
 using TicketBlue.Web.Features.Booking;
 
@@ -86,6 +88,19 @@ public sealed class GetRoundSeatMapTests : CatalogDatabaseTest
             var performance = context.Performances.Single(candidate => candidate.Id == catalog.Performance.Id);
             performance.Suspend(Now);
             await context.SaveChangesAsync(Cancellation);
+        }
+
+        (await Handler.HandleAsync(catalog.Round.Id, Cancellation)).ShouldBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(ShowStatus.NotPublished), MemberType = typeof(ShowStatus))]
+    public async Task ShouldShowTheNotFoundState_GivenARoundOfAShowThatIsNotPublished(PerformanceStatus status)
+    {
+        var catalog = await CreateCatalogAsync();
+        await using (var context = CreateContext())
+        {
+            await ShowStatus.SetAsync(context, catalog.Round.Id, status, Now);
         }
 
         (await Handler.HandleAsync(catalog.Round.Id, Cancellation)).ShouldBeNull();

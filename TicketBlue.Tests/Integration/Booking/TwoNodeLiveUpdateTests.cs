@@ -74,7 +74,7 @@ public sealed class TwoNodeLiveUpdateTests : IAsyncLifetime
     {
         using var scope = _nodeA.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>();
-        var user = new Infrastructure.Identity.ApplicationUser { UserName = "node@test.kr", Email = "node@test.kr", DisplayName = "노드 고객", CreatedAt = DateTimeOffset.UtcNow };
+        var user = new Infrastructure.Identity.ApplicationUser { UserName = "node@test.kr", Email = "node@test.kr", EmailConfirmed = true, DisplayName = "노드 고객", CreatedAt = DateTimeOffset.UtcNow };
         (await users.CreateAsync(user, "correct-horse-battery-9")).Succeeded.ShouldBeTrue();
         return user.Id;
     }

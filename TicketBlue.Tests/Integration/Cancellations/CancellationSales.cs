@@ -6,6 +6,7 @@ using NSubstitute;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Booking;
@@ -58,7 +59,7 @@ public sealed class CancellationSales(BookingDatabase booking, FakeTimeProvider 
             context.Coupons.Add(coupon);
         }
 
-        var hold = SeatHold.Start(catalog.Round, customer, roundSeats.Select(seat => seat.Id).ToList(), 0, now);
+        var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer(customer, EmailConfirmed: true), roundSeats.Select(seat => seat.Id).ToList(), 0, now);
         foreach (var seat in roundSeats)
         {
             seat.Hold(hold.Id, customer, hold.ExpiresAt, now);

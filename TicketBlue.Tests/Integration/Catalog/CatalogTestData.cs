@@ -109,7 +109,7 @@ internal static class CatalogTestData
             .OrderBy(candidate => candidate.Id)
             .Skip(used)
             .FirstAsync(Cancellation);
-        var hold = SeatHold.Start(catalog.Round, userId, [seat.Id], 0, now);
+        var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer(userId, EmailConfirmed: true), [seat.Id], 0, now);
         var reservation = Reservation.CreateFromHold(
             hold,
             catalog.Performance.Id,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Identity;
@@ -56,7 +57,7 @@ public sealed class GetPendingOrderTests : CatalogDatabaseTest
         await using var context = CreateContext();
         context.Users.Add(new ApplicationUser { Id = Owner, UserName = "minji@example.com", Email = "minji@example.com", DisplayName = "김민지" });
         var seats = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Take(2).ToListAsync(Cancellation);
-        var hold = SeatHold.Start(catalog.Round, Owner, seats.Select(seat => seat.Id).ToList(), 0, Now);
+        var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer(Owner, EmailConfirmed: true), seats.Select(seat => seat.Id).ToList(), 0, Now);
         foreach (var seat in seats)
         {
             seat.Hold(hold.Id, Owner, hold.ExpiresAt, Now);

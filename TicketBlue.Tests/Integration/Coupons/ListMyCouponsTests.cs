@@ -3,6 +3,7 @@ using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Tests.Fixtures;
@@ -99,7 +100,7 @@ public sealed class ListMyCouponsTests : CatalogDatabaseTest
             .OrderBy(candidate => candidate.Id)
             .Skip(used)
             .FirstAsync(Cancellation);
-        var hold = SeatHold.Start(catalog.Round, userId, [seat.Id], 0, Now);
+        var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer(userId, EmailConfirmed: true), [seat.Id], 0, Now);
         var reservation = Reservation.CreateFromHold(
             hold, catalog.Performance.Id, [new ReservedSeatLine(seat.Id, $"좌석 {used + 1}", seat.Grade, seat.Price)], coupon.Id, Money.FromWon(5_000), ReservationNumber.New(Now), Now);
         context.Reservations.Add(reservation);

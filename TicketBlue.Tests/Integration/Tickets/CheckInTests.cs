@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Tickets;
 using TicketBlue.Infrastructure.Tickets;
@@ -177,7 +178,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         var catalog = await TestCatalog.CreateAsync(context, now);
         var roundSeats = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Take(seatCount).ToListAsync(Cancel);
 
-        var hold = SeatHold.Start(catalog.Round, customer, roundSeats.Select(seat => seat.Id).ToList(), 0, now);
+        var hold = SeatHold.Start(catalog.Round, PerformanceStatus.Published, new HoldCustomer(customer, EmailConfirmed: true), roundSeats.Select(seat => seat.Id).ToList(), 0, now);
         foreach (var seat in roundSeats)
         {
             seat.Hold(hold.Id, customer, hold.ExpiresAt, now);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Identity;
@@ -106,7 +107,7 @@ public sealed class ReservationSearchData : IAsyncLifetime
         _seatsUsed[round.Id] = used + seatCount;
         var roundSeats = await context.RoundSeats.Where(seat => seat.RoundId == round.Id).OrderBy(seat => seat.Id).Skip(used).Take(seatCount).ToListAsync();
 
-        var hold = SeatHold.Start(round, userId, roundSeats.Select(seat => seat.Id).ToList(), 0, at);
+        var hold = SeatHold.Start(round, PerformanceStatus.Published, new HoldCustomer(userId, EmailConfirmed: true), roundSeats.Select(seat => seat.Id).ToList(), 0, at);
         foreach (var seat in roundSeats)
         {
             seat.Hold(hold.Id, userId, hold.ExpiresAt, at);

@@ -46,14 +46,7 @@ public sealed class CheckoutApiTestApp : IAsyncLifetime
     public async Task<HttpClient> NewCustomerClientAsync()
     {
         var email = $"checkout-{Guid.NewGuid():N}@example.com";
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<AccountService>().SignUpCustomerAsync(email, "결제고객", ApiTestApp.Password);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join(", ", result.Errors.Select(error => error.Description)));
-            }
-        }
+        await TestAccounts.SignUpConfirmedCustomerAsync(Factory.Services, email, "결제고객", ApiTestApp.Password);
 
         var client = Factory.CreateClient();
         var token = await ApiCalls.IssueTokenAsync(client, email, ApiTestApp.Password);

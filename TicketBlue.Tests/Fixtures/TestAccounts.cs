@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TicketBlue.Infrastructure.Identity;
+
+namespace TicketBlue.Tests.Fixtures;
+
+/// <summary>Accounts as the app makes them, for tests that are not about signing up.</summary>
+public static class TestAccounts
+{
+    /// <summary>
+    /// Signs a customer up through the app's account service and confirms their e-mail with an Identity
+    /// token, as the link in the mail would: such a customer may hold seats at once.
+    /// </summary>
+    public static async Task SignUpConfirmedCustomerAsync(IServiceProvider services, string email, string displayName, string password)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().SignUpCustomerAsync(email, displayName, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(", ", result.Errors.Select(error => error.Description)));
+        }
+
+        await ConfirmEmailAsync(services, email);
+    }
+
+    /// <summary>Confirms the account's e-mail with a real confirmation token.</summary>
+    public static async Task ConfirmEmailAsync(IServiceProvider services, string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account for {email}.");
+        var confirmed = await users.ConfirmEmailAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+        if (!confirmed.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(", ", confirmed.Errors.Select(error => error.Description)));
+        }
+    }
+}
