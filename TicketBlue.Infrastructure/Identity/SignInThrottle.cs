@@ -120,7 +120,7 @@ public sealed partial class SignInThrottle(
     {
         // Hashed: the keys name no e-mail address, and an unknown e-mail is counted like a real one.
         var account = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())), 0, 16);
-        var address = client?.MapToIPv6().ToString() ?? "unknown";
+        var address = ClientNetwork.KeyOf(client);
         return ($"{_prefix}address:{account}:{address}", $"{_prefix}account:{account}", $"{_prefix}known:{account}:{address}");
     }
 

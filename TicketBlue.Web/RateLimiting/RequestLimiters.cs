@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using TicketBlue.Infrastructure.Identity;
 
 namespace TicketBlue.Web.RateLimiting;
 
@@ -67,9 +68,10 @@ public sealed class RequestLimiters : IDisposable
         }
 
         // The address is the client's own once the forwarded headers of a known proxy are applied
-        // (WebPipeline): a client cannot pick its partition by sending X-Forwarded-For itself.
+        // (WebPipeline): a client cannot pick its partition by sending X-Forwarded-For itself. IPv6
+        // counts per /64, which one client may fill with addresses of its choice.
         var caller = scope == LimitScope.PerIp
-            ? context.Connection.RemoteIpAddress?.ToString() ?? "unknown"
+            ? ClientNetwork.KeyOf(context.Connection.RemoteIpAddress)
             : context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(_userIdClaim) : null;
         return caller is null ? Unlimited : new LimitKey(limited.Action, scope, caller);
     }

@@ -99,6 +99,19 @@ public sealed class SignInThrottleTests(AppWithDatabase app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task ShouldCountOneIPv6Network_GivenAGuesserPickingANewAddressInItEveryTime()
+    {
+        var email = await NewCustomerAsync();
+        for (var guess = 1; guess <= Settings.FreeAttemptsPerAddress; guess++)
+        {
+            (await SignInAsync(email, Wrong, IPAddress.Parse($"2001:db8:77:1::{guess:x}"))).Outcome.ShouldBe(SignInOutcome.Failed);
+        }
+
+        (await SignInAsync(email, Wrong, IPAddress.Parse("2001:db8:77:1::ffff"))).Outcome.ShouldBe(SignInOutcome.Throttled);
+        (await SignInAsync(email, Password, IPAddress.Parse("2001:db8:77:2::1"))).Outcome.ShouldBe(SignInOutcome.Succeeded);
+    }
+
+    [Fact]
     public async Task ShouldThrottleLikeARealAccount_GivenAnEmailNobodyHas()
     {
         var email = $"nobody-{Guid.NewGuid():N}@example.com";

@@ -39,6 +39,20 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
     }
 
     [Fact]
+    public async Task ShouldCountOneIPv6Network_GivenAClientPickingANewAddressInItPerRequest()
+    {
+        var answers = new List<HttpStatusCode>();
+        for (var read = 1; read <= RateLimitedApp.Limit + 1; read++)
+        {
+            using var client = app.ClientFrom($"2001:db8:99:1::{read:x}");
+            using var answer = await client.GetAsync(AvailabilityUri(), Cancellation);
+            answers.Add(answer.StatusCode);
+        }
+
+        answers.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.OK, RateLimitedApp.Limit), HttpStatusCode.TooManyRequests]);
+    }
+
+    [Fact]
     public async Task ShouldAnswerAPageInKoreanWith429_GivenTooManySignInFormPosts()
     {
         using var browser = app.ClientFrom();
