@@ -36,6 +36,7 @@ public static class DependencyInjection
         builder.AddCancellations();
         builder.AddSearch();
         builder.AddCaching();
+        builder.AddWaitingRoom();
         return builder;
     }
 

@@ -7,9 +7,11 @@ using NSubstitute;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.WaitingRoom;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Components.Pages.Booking;
 using TicketBlue.Web.Features.Booking;
+using TicketBlue.Web.WaitingRoom;
 
 namespace TicketBlue.Tests.Components.Booking;
 
@@ -35,6 +37,9 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton(Handler);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Holds);
+        Services.AddSingleton(WaitingRoom);
+        Services.AddScoped<SeatPageAdmission>();
+        WaitingRoom.CheckAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
@@ -49,6 +54,9 @@ public abstract class SeatMapTestBase : ComponentTestBase
     protected IRoundSeatFeed Feed { get; } = Substitute.For<IRoundSeatFeed>();
 
     protected ISeatHoldService Holds { get; } = Substitute.For<ISeatHoldService>();
+
+    /// <summary>No waiting room unless a test says otherwise.</summary>
+    protected IWaitingRoom WaitingRoom { get; } = Substitute.For<IWaitingRoom>();
 
     protected static RoundSeatLayout Layout { get; } = BuildLayout();
 
