@@ -10,11 +10,16 @@ public interface IWaitingRoom
     Task<QueueStatus> StatusAsync(long roundId, string userId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The gate of the booking pages and calls. With a token: valid, bound to this customer and round,
-    /// and (when Redis answers) not ended since. Without one (a live page whose circuit cannot see the
-    /// cookie): the admission Redis holds for the customer; with Redis down, refused.
+    /// The gate of the booking pages and calls made over HTTP: a token valid for this customer and
+    /// round, whose admission (when Redis answers) has not ended since. No token: refused.
     /// </summary>
     Task<AdmissionCheck> CheckAsync(long roundId, string? userId, string? token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The gate of a live seat page, whose circuit cannot see the HttpOnly cookie: the admission Redis
+    /// holds for the customer (the server's side of the token). Redis down: refused.
+    /// </summary>
+    Task<AdmissionCheck> CheckLiveAsync(long roundId, string? userId, CancellationToken cancellationToken);
 
     /// <summary>The seed's hash (and after the opening the seed and the pre-queue's numbers), or null without a waiting room.</summary>
     Task<ShuffleProof?> ProofAsync(long roundId, CancellationToken cancellationToken);

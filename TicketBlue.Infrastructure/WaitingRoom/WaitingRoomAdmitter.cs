@@ -95,6 +95,11 @@ public sealed partial class WaitingRoomAdmitter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.AdmitterEnabled)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.AdmissionInterval, clock);
         try
         {

@@ -8,6 +8,9 @@ public sealed class WaitingRoomOptions : IValidatableObject
 {
     public const string Section = "WaitingRoom";
 
+    /// <summary>Whether this node runs the admitter (default true; any one node running it is enough).</summary>
+    public bool AdmitterEnabled { get; set; } = true;
+
     /// <summary>How often each node tries to admit the next people (one node at a time does).</summary>
     public TimeSpan AdmissionInterval { get; set; } = TimeSpan.FromSeconds(1);
 

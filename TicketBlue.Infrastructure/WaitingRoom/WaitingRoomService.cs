@@ -72,13 +72,7 @@ public sealed partial class WaitingRoomService(
             return AdmissionCheck.NotRequired;
         }
 
-        if (userId is null)
-        {
-            return AdmissionCheck.Required;
-        }
-
-        var hasToken = token is not null;
-        if (hasToken && !tokens.Admits(token, roundId, userId, clock.GetUtcNow()))
+        if (userId is null || !tokens.Admits(token, roundId, userId, clock.GetUtcNow()))
         {
             return AdmissionCheck.Required;
         }
@@ -89,10 +83,33 @@ public sealed partial class WaitingRoomService(
         }
         catch (RedisException exception)
         {
-            // A valid token stands on its own while Redis is away (nobody new gets one meanwhile);
-            // without one there is nothing to trust.
+            // A valid token stands on its own while Redis is away (nobody new gets one meanwhile).
             LogRedisDown(logger, roundId, exception);
-            return hasToken ? AdmissionCheck.Admitted : AdmissionCheck.Required;
+            return AdmissionCheck.Admitted;
+        }
+    }
+
+    public async Task<AdmissionCheck> CheckLiveAsync(long roundId, string? userId, CancellationToken cancellationToken)
+    {
+        var room = await settings.ForRoundAsync(roundId, cancellationToken);
+        if (room is not { Enabled: true })
+        {
+            return AdmissionCheck.NotRequired;
+        }
+
+        if (userId is null)
+        {
+            return AdmissionCheck.Required;
+        }
+
+        try
+        {
+            return await keyspace.Line(roundId).IsAdmittedAsync(userId) ? AdmissionCheck.Admitted : AdmissionCheck.Required;
+        }
+        catch (RedisException exception)
+        {
+            LogRedisDown(logger, roundId, exception);
+            return AdmissionCheck.Required;
         }
     }
 

@@ -27,7 +27,11 @@ public sealed class WaitingRoomSettingsReader(
         }
 
         var room = await ReadAsync(roundId, cancellationToken);
-        cache.Set(key, (object?)room ?? NoneMarker, options.Value.SettingsCacheTtl);
+        if (options.Value.SettingsCacheTtl > TimeSpan.Zero)
+        {
+            cache.Set(key, (object?)room ?? NoneMarker, options.Value.SettingsCacheTtl);
+        }
+
         return room;
     }
 

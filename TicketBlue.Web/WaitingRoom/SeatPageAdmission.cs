@@ -14,7 +14,9 @@ public sealed class SeatPageAdmission(IWaitingRoom waitingRoom, NavigationManage
     /// <summary>True when the page may be shown; otherwise it is on its way to the queue.</summary>
     public async Task<bool> EnsureAsync(long roundId, string? userId, HttpContext? http, CancellationToken cancellationToken)
     {
-        var check = await waitingRoom.CheckAsync(roundId, userId, QueueAdmission.TokenFrom(http, roundId), cancellationToken);
+        var check = http is null
+            ? await waitingRoom.CheckLiveAsync(roundId, userId, cancellationToken)
+            : await waitingRoom.CheckAsync(roundId, userId, QueueAdmission.TokenFrom(http, roundId), cancellationToken);
         if (check != AdmissionCheck.Required)
         {
             return true;

@@ -40,6 +40,7 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton(WaitingRoom);
         Services.AddScoped<SeatPageAdmission>();
         WaitingRoom.CheckAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
+        WaitingRoom.CheckLiveAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);

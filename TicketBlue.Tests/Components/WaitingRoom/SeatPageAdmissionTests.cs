@@ -17,7 +17,7 @@ public sealed class SeatPageAdmissionTests : SeatMapTestBase
     public void ShouldSendTheCustomerToTheQueue_GivenNoAdmission()
     {
         SignIn();
-        WaitingRoom.CheckAsync(RoundId, Me, Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Required);
+        WaitingRoom.CheckLiveAsync(RoundId, Me, Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Required);
 
         RenderPage();
 
@@ -29,7 +29,7 @@ public sealed class SeatPageAdmissionTests : SeatMapTestBase
     public void ShouldShowTheMap_GivenAnAdmission()
     {
         SignIn();
-        WaitingRoom.CheckAsync(RoundId, Me, Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Admitted);
+        WaitingRoom.CheckLiveAsync(RoundId, Me, Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Admitted);
 
         var page = RenderPage();
 
@@ -41,10 +41,10 @@ public sealed class SeatPageAdmissionTests : SeatMapTestBase
     public async Task ShouldNotHold_ButGoToTheQueue_GivenTheAdmissionEndedWhileThePageWasOpen()
     {
         SignIn();
-        WaitingRoom.CheckAsync(RoundId, Me, Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Admitted);
+        WaitingRoom.CheckLiveAsync(RoundId, Me, Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Admitted);
         var page = RenderPage();
         await ActivateAsync(page, 4);
-        WaitingRoom.CheckAsync(RoundId, Me, Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Required);
+        WaitingRoom.CheckLiveAsync(RoundId, Me, Arg.Any<CancellationToken>()).Returns(AdmissionCheck.Required);
 
         await page.Find("[data-testid=hold-button]").ClickAsync(new());
 
