@@ -28,11 +28,13 @@ public sealed class ApiOpenApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         pathNames.ShouldContain("/api/v1/rounds/{roundId}/availability");
         pathNames.ShouldContain("/api/v1/holds/{holdId}");
         pathNames.ShouldContain("/api/v1/auth/token");
+        pathNames.ShouldContain("/api/v1/rounds/{roundId}/queue");
+        pathNames.ShouldContain("/api/v1/rounds/{roundId}/queue/shuffle");
         pathNames.ShouldAllBe(path => path.StartsWith("/api/v1/"));
 
         var hold = paths.GetProperty("/api/v1/rounds/{roundId}/holds").GetProperty("post");
         hold.GetProperty("security").EnumerateArray().SelectMany(requirement => requirement.EnumerateObject()).Select(item => item.Name).ShouldContain("Bearer");
-        hold.GetProperty("responses").EnumerateObject().Select(item => item.Name).ShouldBe(["201", "400", "401", "404", "409", "422", "503"], ignoreOrder: true);
+        hold.GetProperty("responses").EnumerateObject().Select(item => item.Name).ShouldBe(["201", "400", "401", "403", "404", "409", "422", "503"], ignoreOrder: true);
         paths.GetProperty("/api/v1/rounds/{roundId}/availability").GetProperty("get").TryGetProperty("security", out _).ShouldBeFalse();
         paths.GetProperty("/api/v1/auth/token").GetProperty("post").TryGetProperty("security", out _).ShouldBeFalse();
     }
