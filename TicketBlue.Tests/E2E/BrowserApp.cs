@@ -21,6 +21,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The first node's services, for a test that sets up data through the app's own database access.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async ValueTask InitializeAsync()
     {
         await _database.InitializeAsync();
