@@ -21,6 +21,7 @@ public sealed partial class AdminWaitingRoomPage : IDisposable
     private WaitingRoomForm? _roundForm;
     private long? _editingRound;
     private bool _busy;
+    private bool _missing;
     private ITimer? _refresh;
 
     [Parameter]
@@ -42,9 +43,6 @@ public sealed partial class AdminWaitingRoomPage : IDisposable
     private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private IStringLocalizer<WaitingRoomResource> L { get; set; } = default!;
 
     private DateTimeOffset Now => Clock.GetUtcNow();
@@ -52,9 +50,9 @@ public sealed partial class AdminWaitingRoomPage : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         await LoadAsync();
+        _missing = _view is null;
         if (_view is null)
         {
-            Navigation.NotFound();
             return;
         }
 
