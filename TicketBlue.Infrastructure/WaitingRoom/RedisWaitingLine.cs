@@ -203,6 +203,17 @@ public sealed class RedisWaitingLine(IConnectionMultiplexer redis, WaitingRoomKe
         static long Count(RedisValue value) => value.HasValue ? (long)value : 0;
     }
 
+    /// <summary>Makes every key of the line expire at <paramref name="at"/> (keys made later get it at the next call).</summary>
+    public async Task ExpireAtAsync(DateTimeOffset at)
+    {
+        var batch = Db.CreateBatch();
+        var expiring = new[] { keys.Sequence, keys.Users, keys.Owners, keys.PreQueue, keys.Waiting, keys.Seen, keys.Admitted, keys.Admissions, keys.State, keys.Stats }
+            .Select(key => batch.KeyExpireAsync(key, at.UtcDateTime))
+            .ToList();
+        batch.Execute();
+        await Task.WhenAll(expiring);
+    }
+
     /// <summary>Takes the round's admitter lock for <paramref name="lease"/> when no node has it.</summary>
     public Task<bool> TryLockAsync(string owner, TimeSpan lease) =>
         Db.StringSetAsync(keys.AdmitterLock, owner, lease, When.NotExists);

@@ -29,7 +29,11 @@ public sealed partial class WaitingRoomAdmitter(
     /// <summary>Admissions checked for holds per round and tick.</summary>
     public const int CheckBatch = 500;
 
+    /// <summary>How often a node renews the expiry of a round's keys (new keys appear as the line moves).</summary>
+    private static readonly TimeSpan ExpiryRenewal = TimeSpan.FromMinutes(1);
+
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, DateTimeOffset> _expirySet = new();
 
     /// <summary>One tick over every round in use; returns how many people came in.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken)
@@ -47,19 +51,20 @@ public sealed partial class WaitingRoomAdmitter(
     public async Task<int> TickRoundAsync(long roundId, CancellationToken cancellationToken)
     {
         var room = await settings.ForRoundAsync(roundId, cancellationToken);
-        if (room is not { Enabled: true })
+        var now = clock.GetUtcNow();
+        if (room is not { Enabled: true } || room.IsOver(now))
         {
             await keyspace.Redis.SetRemoveAsync(keyspace.ActiveRounds, roundId);
             return 0;
         }
 
-        var now = clock.GetUtcNow();
+        var line = keyspace.Line(roundId);
         if (room.PhaseAt(now) == QueuePhase.PreQueue)
         {
+            await RenewExpiryAsync(line, room, now);
             return 0;
         }
 
-        var line = keyspace.Line(roundId);
         var lease = options.Value.AdmissionInterval * 5;
         if (!await line.TryLockAsync(_owner, lease))
         {
@@ -85,6 +90,7 @@ public sealed partial class WaitingRoomAdmitter(
                 LogAdmitted(logger, roundId, admitted, dropped);
             }
 
+            await RenewExpiryAsync(line, room, now);
             return admitted;
         }
         finally
@@ -119,6 +125,16 @@ public sealed partial class WaitingRoomAdmitter(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    /// <summary>Keeps the line's keys (including ones made since the last renewal) expiring a day after the round starts.</summary>
+    private async Task RenewExpiryAsync(RedisWaitingLine line, RoundWaitingRoom room, DateTimeOffset now)
+    {
+        if (!_expirySet.TryGetValue(room.RoundId, out var renewed) || now - renewed >= ExpiryRenewal)
+        {
+            await line.ExpireAtAsync(room.ForgottenAt);
+            _expirySet[room.RoundId] = now;
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class WaitingRoomSettingsReader(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await context.Rounds.AsNoTracking()
             .Where(candidate => candidate.Id == roundId)
-            .Select(candidate => new { candidate.PerformanceId, OpensAt = candidate.SalesWindow.Start })
+            .Select(candidate => new { candidate.PerformanceId, OpensAt = candidate.SalesWindow.Start, candidate.StartsAt })
             .FirstOrDefaultAsync(cancellationToken);
         if (round is null)
         {
@@ -68,6 +68,7 @@ public sealed class WaitingRoomSettingsReader(
                 chosen.MaxActive,
                 chosen.Paused,
                 round.OpensAt,
+                round.StartsAt,
                 chosen.SeedFor(roundId));
     }
 

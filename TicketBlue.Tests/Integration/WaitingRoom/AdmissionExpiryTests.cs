@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using TicketBlue.Infrastructure.WaitingRoom;
 
@@ -57,6 +58,27 @@ public sealed class AdmissionExpiryTests(WaitingRoomApp app) : IClassFixture<Wai
 
         (await app.WaitingRoom.CheckAsync(round.RoundId, buyer.UserId, token, Cancellation)).ShouldBe(AdmissionCheck.Admitted);
         (await QueueCalls.PositionAsync(next.Api, round.RoundId)).Admitted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ShouldForgetTheLineInRedis_ADayAfterTheRoundStarts()
+    {
+        var round = await app.NewRoundAsync();
+        var customer = await app.NewCustomerAsync();
+        await QueueCalls.JoinAsync(customer.Api, round.RoundId);
+
+        await TickAsync(round.RoundId);
+
+        var keyspace = app.Factory.Services.GetRequiredService<WaitingRoomKeyspace>();
+        var keys = new WaitingRoomKeys(keyspace.Database, round.RoundId);
+        var expected = round.Catalog.Round.StartsAt + RoundWaitingRoom.KeptAfterStart - DateTimeOffset.UtcNow;
+        // The customer was let in at once: the line itself is empty (and Redis drops empty keys); these remain.
+        foreach (var key in new[] { keys.Users, keys.Owners, keys.Sequence, keys.Admitted, keys.Admissions })
+        {
+            var ttl = await keyspace.Redis.KeyTimeToLiveAsync(key);
+            ttl.ShouldNotBeNull();
+            ttl.Value.ShouldBeInRange(expected - TimeSpan.FromHours(1), expected + TimeSpan.FromHours(1));
+        }
     }
 
     private async Task TickAsync(long roundId)

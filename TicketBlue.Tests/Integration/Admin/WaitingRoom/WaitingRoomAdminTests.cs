@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Shouldly;
+using StackExchange.Redis;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.WaitingRoom;
 using TicketBlue.Tests.Fixtures;
@@ -73,6 +74,33 @@ public sealed class WaitingRoomAdminTests : AdminHandlerTestBase
         await using var context = Database.CreateContext();
         (await context.AuditLog.CountAsync(entry => entry.Action == "round.sales_opened", Cancellation)).ShouldBe(1);
         (await new OpenSalesNowHandler(Factory, reader, CurrentAdmin, Clock).HandleAsync(catalog.Round.Id, Cancellation)).Succeeded.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ShouldShowTheConsole_WithEachRoundsLiveLineFromRedis()
+    {
+        var catalog = await CatalogAsync();
+        await using (var setup = Database.CreateContext())
+        {
+            setup.WaitingRooms.Add(WaitingRoomSettings.ForPerformance(catalog.Performance.Id, 60, 100, Now));
+            await setup.SaveChangesAsync(Cancellation);
+        }
+
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var keyspace = new WaitingRoomKeyspace(redis, Factory);
+        var line = keyspace.Line(catalog.Round.Id);
+        await line.JoinAsync("customer-1", preQueue: false, Now);
+        await line.JoinAsync("customer-2", preQueue: false, Now);
+
+        var view = await new GetWaitingRoomConsoleHandler(Factory, keyspace).HandleAsync(catalog.Performance.Id, Cancellation);
+
+        view.ShouldNotBeNull();
+        view.PerformanceSettings!.AdmissionPerMinute.ShouldBe(60);
+        var row = view.Rounds.ShouldHaveSingleItem();
+        row.OwnSettings.ShouldBeFalse();
+        row.Counts!.Waiting.ShouldBe(2);
+        row.Sold.ShouldBe(0);
+        (await new GetWaitingRoomConsoleHandler(Factory, keyspace).HandleAsync(999_999, Cancellation)).ShouldBeNull();
     }
 
     private WaitingRoomSettingsReader Reader() =>
