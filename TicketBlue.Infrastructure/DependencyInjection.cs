@@ -41,6 +41,7 @@ public static class DependencyInjection
         builder.AddCancellations();
         builder.AddSearch();
         builder.AddCaching();
+        builder.AddWaitingRoom();
         return builder;
     }
 

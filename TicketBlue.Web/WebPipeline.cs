@@ -50,6 +50,7 @@ public static class WebPipeline
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();
         app.MapReservationExportEndpoint();
+        app.MapWaitingRoomEndpoint();
         app.MapBookingApi();
 
         // Ready only when MariaDB and Redis both answer; live as long as the process runs.

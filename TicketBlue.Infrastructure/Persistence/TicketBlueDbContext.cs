@@ -12,6 +12,7 @@ using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Reviews;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
+using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Persistence.Conversions;
 
@@ -62,6 +63,8 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<WaitingRoomSettings> WaitingRooms => Set<WaitingRoomSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,6 +23,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     /// <summary>The folder the first node's development mailbox writes its mails to.</summary>
     public string MailboxPath => _factory?.MailboxPath ?? throw new InvalidOperationException("The app has not started.");
+    /// <summary>The first node's services, for a test that sets up data through the app's own database access.</summary>
+    public IServiceProvider Services => _factory!.Services;
 
     public async ValueTask InitializeAsync()
     {

@@ -24,6 +24,9 @@ public static class ApiErrorCodes
     public const string IdempotencyKeyRequired = "idempotency.key_required";
     public const string IdempotencyKeyReused = "idempotency.key_reused";
     public const string IdempotencyInProgress = "idempotency.in_progress";
+    public const string QueueAdmissionRequired = "queue.admission_required";
+    public const string QueueUnavailable = "queue.unavailable";
+    public const string QueueNotFound = "queue.not_found";
     public const string ServerError = "server.error";
 
     /// <summary>The code for an error the framework raised without one (status code pages, challenges).</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.RateLimiting;
+using TicketBlue.Web.WaitingRoom;
 
 namespace TicketBlue.Web.Api;
 
@@ -27,10 +28,11 @@ internal static class HoldsApi
         api.MapPost("/rounds/{roundId:long}/holds", HoldAsync)
             .RequireAuthorization(ApiPolicies.Bearer)
             .RequireRateLimit(LimitedAction.Holds)
+            .RequireQueueAdmission()
             .WithTags("Holds")
             .WithName("HoldSeats")
             .WithSummary("Hold seats")
-            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`; seats already in the caller's own live hold: 409 `seat.held_by_you`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry, or too many requests already waiting: 503 `hold.busy`, nothing held, try again. Released and held again in this round too often (seat spinning): 429 `hold.cooldown` with `Retry-After`. An account whose e-mail is not confirmed yet: 403 `account.email_unconfirmed`. A round that does not exist or whose show is not published: 404 `round.not_found`.")
+            .WithDescription($"Holds all the given seats for the caller, or none. 1 to {MaxSeatsPerRequest} seat ids from the availability endpoint. Seats someone else took first: 409 `seat.unavailable` with `lostSeats`; seats already in the caller's own live hold: 409 `seat.held_by_you`. The round's rules (`hold.limit`, `round.sales_not_open`, `round.sales_closed`, `round.cancelled`) and ids that are not the round's seats (`seat.not_found`): 422. Too busy even after a retry, or too many requests already waiting: 503 `hold.busy`, nothing held, try again. Released and held again in this round too often (seat spinning): 429 `hold.cooldown` with `Retry-After`. An account whose e-mail is not confirmed yet: 403 `account.email_unconfirmed`. A round that does not exist or whose show is not published: 404 `round.not_found`. A round behind a waiting room: 403 `queue.admission_required` without a valid `X-Queue-Token`.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

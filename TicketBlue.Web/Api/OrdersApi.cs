@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Api.Idempotency;
 using TicketBlue.Web.RateLimiting;
+using TicketBlue.Web.WaitingRoom;
 
 namespace TicketBlue.Web.Api;
 
@@ -23,12 +25,14 @@ internal static class OrdersApi
         api.MapPost("/orders", PlaceAsync)
             .RequireAuthorization(ApiPolicies.Bearer)
             .RequireRateLimit(LimitedAction.Orders)
+            .RequireQueueAdmission(HoldRoundAsync)
             .WithTags("Orders")
             .WithName("PlaceOrder")
             .WithSummary("Place the order for a hold")
-            .WithDescription("Creates the order waiting for payment (reservation 결제대기) for one of the caller's active holds, with an optional coupon. Placing again for the same hold returns the same order when nothing changed, or replaces it (e.g. another coupon). Pay `amount` for `orderId` through `provider` before `payBefore`, then confirm. A hold that has ended: 409; a coupon that does not apply: 422 with the coupon's code.")
+            .WithDescription("Creates the order waiting for payment (reservation 결제대기) for one of the caller's active holds, with an optional coupon. Placing again for the same hold returns the same order when nothing changed, or replaces it (e.g. another coupon). Pay `amount` for `orderId` through `provider` before `payBefore`, then confirm. A hold that has ended: 409; a coupon that does not apply: 422 with the coupon's code. A round behind a waiting room: 403 `queue.admission_required` without a valid `X-Queue-Token`.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -44,6 +48,19 @@ internal static class OrdersApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>The round of the hold an order is placed for, for the waiting room's gate; null for a hold the caller has not.</summary>
+    private static async ValueTask<long?> HoldRoundAsync(EndpointFilterInvocationContext context, string userId)
+    {
+        if (context.Arguments.OfType<PlaceOrderRequest>().SingleOrDefault() is not { HoldId: { } holdId })
+        {
+            return null;
+        }
+
+        var holds = await context.HttpContext.RequestServices.GetRequiredService<ISeatHoldService>()
+            .ActiveHoldsAsync(userId, roundId: null, context.HttpContext.RequestAborted);
+        return holds.FirstOrDefault(hold => hold.HoldId == holdId)?.RoundId;
     }
 
     private static async Task<Results<Created<OrderResponse>, ProblemHttpResult>> PlaceAsync(

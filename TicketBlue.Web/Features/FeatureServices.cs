@@ -12,6 +12,7 @@ public static class FeatureServices
         services.AddCouponFeatures();
         services.AddSearchFeatures();
         services.AddAdminFeatures();
+        services.AddWaitingRoomPages();
         return services;
     }
 }

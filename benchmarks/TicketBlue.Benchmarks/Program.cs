@@ -1,11 +1,13 @@
 using TicketBlue.Benchmarks;
 using TicketBlue.Benchmarks.Catalog;
+using TicketBlue.Benchmarks.WaitingRoom;
 
 // Usage: dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- inventory [--runs N] [--seats N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- rush [--clients N] [--seats N] [--db-connections N] [--ceiling-seconds N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- ceiling [--db-connections N] [--ceiling-seconds N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog-data [--scale 1] [--seed N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog [--repetitions 5] [--runs 3]
+//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Name switch
 {
@@ -14,6 +16,7 @@ return arguments.Name switch
     "ceiling" => await CeilingBenchmark.RunAsync(arguments),
     "catalog-data" => await CatalogDataCommand.RunAsync(args),
     "catalog" => await CatalogBenchmark.RunAsync(args),
+    "queue" => await WaitingRoomBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -25,5 +28,6 @@ static int Usage()
     Console.Error.WriteLine("       TicketBlue.Benchmarks ceiling [--db-connections 64] [--ceiling-seconds 10] [--ceiling-rows 200000]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog-data [--scale 1] [--seed 20261126] [--anchor 2026-12-01T00:00:00Z] [--database ticketblue_bench_catalog]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 10] [--database ticketblue_bench_catalog]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20] [--join-concurrency 64] [--port 5091] [--redis-port 6391]");
     return 2;
 }

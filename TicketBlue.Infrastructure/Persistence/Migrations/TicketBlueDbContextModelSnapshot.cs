@@ -1317,6 +1317,53 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("Venues");
                 });
 
+            modelBuilder.Entity("TicketBlue.Domain.WaitingRoom.WaitingRoomSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AdmissionPerMinute")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int>("MaxActive")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<long?>("PerformanceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RoundId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasColumnType("binary(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PerformanceId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId")
+                        .IsUnique();
+
+                    b.ToTable("WaitingRooms", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WaitingRooms_OneTarget", "(PerformanceId IS NULL) <> (RoundId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1763,6 +1810,19 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasForeignKey("SeatLayoutId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TicketBlue.Domain.WaitingRoom.WaitingRoomSettings", b =>
+                {
+                    b.HasOne("TicketBlue.Domain.Performances.Performance", null)
+                        .WithMany()
+                        .HasForeignKey("PerformanceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TicketBlue.Domain.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TicketBlue.Domain.Payments.Payment", b =>

@@ -14,6 +14,8 @@ using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Components.Pages.Booking;
 using TicketBlue.Web.Features.Booking;
 using TicketBlue.Web.RateLimiting;
+using TicketBlue.Infrastructure.WaitingRoom;
+using TicketBlue.Web.WaitingRoom;
 
 namespace TicketBlue.Tests.Components.Booking;
 
@@ -42,6 +44,10 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton(_ => new RequestLimiters(Options.Create(LimitOptions), Options.Create(new IdentityOptions())));
         Services.AddSingleton(Confirmations);
         Confirmations.IsConfirmedAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(true);
+        Services.AddSingleton(WaitingRoom);
+        Services.AddScoped<SeatPageAdmission>();
+        WaitingRoom.CheckAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
+        WaitingRoom.CheckLiveAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
@@ -61,6 +67,8 @@ public abstract class SeatMapTestBase : ComponentTestBase
     protected RateLimitOptions LimitOptions { get; } = new();
     /// <summary>Every signed-in customer has confirmed their e-mail unless a test says otherwise.</summary>
     protected IEmailConfirmations Confirmations { get; } = Substitute.For<IEmailConfirmations>();
+    /// <summary>No waiting room unless a test says otherwise.</summary>
+    protected IWaitingRoom WaitingRoom { get; } = Substitute.For<IWaitingRoom>();
 
     protected static RoundSeatLayout Layout { get; } = BuildLayout();
 

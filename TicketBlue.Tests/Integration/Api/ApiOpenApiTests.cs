@@ -28,6 +28,8 @@ public sealed class ApiOpenApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         pathNames.ShouldContain("/api/v1/rounds/{roundId}/availability");
         pathNames.ShouldContain("/api/v1/holds/{holdId}");
         pathNames.ShouldContain("/api/v1/auth/token");
+        pathNames.ShouldContain("/api/v1/rounds/{roundId}/queue");
+        pathNames.ShouldContain("/api/v1/rounds/{roundId}/queue/shuffle");
         pathNames.ShouldAllBe(path => path.StartsWith("/api/v1/"));
 
         var hold = paths.GetProperty("/api/v1/rounds/{roundId}/holds").GetProperty("post");

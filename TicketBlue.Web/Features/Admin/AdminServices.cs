@@ -9,6 +9,7 @@ using TicketBlue.Web.Features.Admin.Performers;
 using TicketBlue.Web.Features.Admin.Reservations;
 using TicketBlue.Infrastructure.AdminReservations;
 using TicketBlue.Web.Features.Admin.Rounds;
+using TicketBlue.Web.Features.Admin.WaitingRoom;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,10 @@ public static class AdminServices
         services.AddScoped<ReservationSearchQuery>();
         services.AddScoped<IAdminReservationSearch, AdminReservationSearch>();
         services.AddSingleton<ExportProgressRegistry>();
+
+        services.AddScoped<IGetWaitingRoomConsoleHandler, GetWaitingRoomConsoleHandler>();
+        services.AddScoped<ISaveWaitingRoomHandler, SaveWaitingRoomHandler>();
+        services.AddScoped<IOpenSalesNowHandler, OpenSalesNowHandler>();
 
         services.AddScoped<IListAuditLogHandler, ListAuditLogHandler>();
         services.AddScoped<IDevMailboxReader, DevMailboxReader>();

@@ -21,7 +21,7 @@ public sealed class CheckoutOpenApiTests(CheckoutApiTestApp app) : IClassFixture
         var confirm = paths.GetProperty("/api/v1/payments/confirm").GetProperty("post");
         var cancel = paths.GetProperty("/api/v1/reservations/{reservationId}/cancel").GetProperty("post");
         paths.GetProperty("/api/v1/orders").GetProperty("post").GetProperty("responses").EnumerateObject().Select(item => item.Name)
-            .ShouldBe(["201", "400", "401", "404", "409", "422", "429", "503"], ignoreOrder: true);
+            .ShouldBe(["201", "400", "401", "403", "404", "409", "422", "429", "503"], ignoreOrder: true);
         paths.GetProperty("/api/v1/reservations/{reservationId}/refund-quote").GetProperty("get").GetProperty("security").GetArrayLength().ShouldBe(1);
         foreach (var operation in new[] { confirm, cancel })
         {

@@ -8,6 +8,7 @@ using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Features.Booking;
 using TicketBlue.Web.Localization;
 using TicketBlue.Web.RateLimiting;
+using TicketBlue.Web.WaitingRoom;
 
 namespace TicketBlue.Web.Components.Pages.Booking;
 
@@ -42,6 +43,13 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The request while the page is rendered over HTTP (its admission cookie); null in a live circuit.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    private SeatPageAdmission Admission { get; set; } = default!;
 
     [Inject]
     private IGetRoundSeatMapHandler GetSeatMap { get; set; } = default!;
@@ -95,6 +103,10 @@ public sealed partial class SeatSelectionPage : IDisposable
         (_map, _state, _missing, _status, _failure) = (null, null, false, null, null);
         _holds.Clear();
         _userId = await CurrentUserIdAsync();
+        if (!await Admission.EnsureAsync(RoundId, _userId, HttpContext, _disposed.Token))
+        {
+            return;
+        }
 
         var map = await GetSeatMap.HandleAsync(RoundId, _disposed.Token);
         if (map is null)
@@ -242,6 +254,12 @@ public sealed partial class SeatSelectionPage : IDisposable
     private async Task HoldAsync()
     {
         if (_state is null || _userId is null || _busy || _state.SelectedIds.Count == 0 || OverHoldLimit())
+        {
+            return;
+        }
+
+        // An admission can end while the page is open (no hold in time): then the queue, not a hold.
+        if (!await Admission.EnsureAsync(RoundId, _userId, null, _disposed.Token))
         {
             return;
         }

@@ -1,0 +1,37 @@
+namespace TicketBlue.Domain.WaitingRoom;
+
+/// <summary>
+/// How many people may come in at one admission tick: the admission rate spread over time (a token
+/// bucket whose fraction is carried to the next tick), never more than the free places under the
+/// most allowed in the booking pages at once, nothing while paused. The bucket holds at most one
+/// tick's worth plus a second, so a long pause or an idle admitter does not release a flood later.
+/// </summary>
+public static class AdmissionBudget
+{
+    /// <summary>The most time one tick accounts for; beyond it the time is simply lost.</summary>
+    public static readonly TimeSpan MaxCatchUp = TimeSpan.FromSeconds(5);
+
+    /// <param name="admissionPerMinute">The configured rate.</param>
+    /// <param name="elapsed">Time since the previous tick (zero or negative on a clock that went back).</param>
+    /// <param name="carried">The fraction of a person left over from the previous tick, 0 ≤ carried &lt; 1.</param>
+    /// <param name="active">People admitted and still in the booking pages.</param>
+    /// <param name="maxActive">The most allowed there at once.</param>
+    /// <param name="paused">Admission paused by an admin.</param>
+    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused)
+    {
+        if (paused || admissionPerMinute <= 0)
+        {
+            return (0, 0);
+        }
+
+        var seconds = Math.Clamp(elapsed.TotalSeconds, 0, MaxCatchUp.TotalSeconds);
+        var tokens = Math.Clamp(carried, 0, 1) + (admissionPerMinute * seconds / 60.0);
+        var whole = (long)Math.Floor(tokens);
+        var room = Math.Max(0, maxActive - active);
+        var admit = (int)Math.Min(whole, room);
+
+        // Tokens the free places could not use are dropped rather than saved up for later.
+        var carry = admit == whole ? tokens - whole : 0;
+        return (admit, carry);
+    }
+}

@@ -1,0 +1,42 @@
+using TicketBlue.Domain.WaitingRoom;
+
+namespace TicketBlue.Infrastructure.WaitingRoom;
+
+/// <summary>
+/// What a customer's waiting page (or the API's position call) is told. <see cref="Required"/> false:
+/// the round has no waiting room on, go straight to the seats. <see cref="Unavailable"/>: Redis does
+/// not answer; nobody is let in until it does.
+/// </summary>
+public sealed record QueueStatus(
+    long RoundId,
+    bool Required,
+    bool Unavailable,
+    QueuePhase Phase,
+    DateTimeOffset SalesOpenAt,
+    QueueStanding Standing,
+    TimeSpan? EstimatedWait,
+    TimeSpan PollAfter,
+    bool Paused,
+    string? SeedHash,
+    string? Seed,
+    string? Token,
+    DateTimeOffset? TokenExpiresAt)
+{
+    public bool Admitted => Standing.Kind == StandingKind.Admitted && Token is not null;
+}
+
+/// <summary>The gate's answer for a booking page or call.</summary>
+public enum AdmissionCheck
+{
+    /// <summary>No waiting room is on for the round.</summary>
+    NotRequired,
+
+    /// <summary>A valid admission for this customer and round.</summary>
+    Admitted,
+
+    /// <summary>The waiting room is on and this request has no valid admission: to the queue.</summary>
+    Required,
+}
+
+/// <summary>What anyone needs to recompute a round's pre-queue order (<see cref="PreQueueShuffle"/>).</summary>
+public sealed record ShuffleProof(long RoundId, string SeedHash, string? Seed, IReadOnlyList<long> PreQueueNumbers, IReadOnlyList<long> Order);
