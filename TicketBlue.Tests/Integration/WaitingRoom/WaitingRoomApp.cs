@@ -90,6 +90,8 @@ public sealed class WaitingRoomApp : IAsyncLifetime
             throw new InvalidOperationException(string.Join(", ", result.Errors.Select(error => error.Description)));
         }
 
+        // Holding waits for a confirmed e-mail; these customers are about the queue, not the confirmation.
+        await TestAccounts.ConfirmEmailAsync(scope.ServiceProvider, email);
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
         var client = factory.CreateClient();
         var token = await ApiCalls.IssueTokenAsync(client, email, Password);
