@@ -15,6 +15,9 @@ public sealed record HoldCreated(Guid HoldId, IReadOnlyList<HoldCreatedSeat> Sea
 
 public sealed record HoldCreatedSeat(long Id);
 
+/// <summary>A caller's place in a round's waiting room (the fields the benchmark reads).</summary>
+public sealed record QueuePosition(long QueueNumber, long Position, long Waiting, int PollAfterSeconds, bool Admitted, string? Token, bool SoldOut);
+
 /// <summary>A problem+json answer: its stable <c>code</c> and, on a conflict, the seats someone else took first.</summary>
 public sealed record Problem(string? Code, JsonElement? LostSeats);
 
@@ -50,11 +53,33 @@ public sealed class BookingApi(HttpClient http)
     public Task<ApiAnswer<Availability>> AvailabilityAsync(long roundId, CancellationToken cancellationToken) =>
         SendAsync<Availability>(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/rounds/{roundId}/availability"), HttpStatusCode.OK, cancellationToken);
 
-    public Task<ApiAnswer<HoldCreated>> HoldAsync(string token, long roundId, IReadOnlyList<long> seatIds, CancellationToken cancellationToken)
+    /// <param name="queueToken">The waiting room's admission token, sent as <c>X-Queue-Token</c> when the round has one on.</param>
+    public Task<ApiAnswer<HoldCreated>> HoldAsync(string token, long roundId, IReadOnlyList<long> seatIds, CancellationToken cancellationToken, string? queueToken = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/rounds/{roundId}/holds") { Content = JsonContent.Create(new { seatIds }, options: Json) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (queueToken is not null)
+        {
+            request.Headers.Add("X-Queue-Token", queueToken);
+        }
+
         return SendAsync<HoldCreated>(request, HttpStatusCode.Created, cancellationToken);
+    }
+
+    /// <summary><c>POST /api/v1/rounds/{roundId}/queue</c>: a place in the round's waiting room (the same one when asked again).</summary>
+    public Task<ApiAnswer<QueuePosition>> JoinQueueAsync(string token, long roundId, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/rounds/{roundId}/queue");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return SendAsync<QueuePosition>(request, HttpStatusCode.OK, cancellationToken);
+    }
+
+    /// <summary><c>GET /api/v1/rounds/{roundId}/queue</c>: where the caller stands, and the admission token once admitted.</summary>
+    public Task<ApiAnswer<QueuePosition>> QueuePositionAsync(string token, long roundId, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/rounds/{roundId}/queue");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return SendAsync<QueuePosition>(request, HttpStatusCode.OK, cancellationToken);
     }
 
     public Task<ApiAnswer<object>> ReleaseAsync(string token, Guid holdId, CancellationToken cancellationToken)

@@ -50,6 +50,15 @@ public sealed class RushClient(int index, string token)
     public HoldReceipt? Receipt { get; set; }
 
     public ClientEnd End { get; set; }
+
+    /// <summary>Waiting-room calls (join and position), when the round has one.</summary>
+    public int QueueRequests { get; set; }
+
+    /// <summary>Waiting-room calls that did not answer 200.</summary>
+    public int QueueErrors { get; set; }
+
+    /// <summary>When the waiting room let this client in (Stopwatch timestamp), if it did.</summary>
+    public long? AdmittedAt { get; set; }
 }
 
 /// <summary>
@@ -82,6 +91,16 @@ public static class OnSaleRush
     private static async Task RunClientAsync(BookingApi api, long roundId, RushClient client, Random random, Task release, CancellationToken deadline)
     {
         await release;
+        await BookAsync(api, roundId, client, random, queueToken: null, deadline);
+    }
+
+    /// <summary>
+    /// What one client does once it may book: reads the availability, asks for 1–4 adjacent free seats,
+    /// and on a conflict reads and asks again, until it holds seats, sees the round sold out, is refused,
+    /// or gives up. <paramref name="queueToken"/> is the waiting room's admission, when the round has one.
+    /// </summary>
+    public static async Task BookAsync(BookingApi api, long roundId, RushClient client, Random random, string? queueToken, CancellationToken deadline)
+    {
         var wanted = random.Next(1, 5);
         try
         {
@@ -100,7 +119,7 @@ public static class OnSaleRush
                 }
 
                 var seats = PickAdjacent(availability.AvailableSeatIds, wanted, random);
-                var attempt = await HoldAsync(api, roundId, client, seats, deadline);
+                var attempt = await HoldAsync(api, roundId, client, seats, queueToken, deadline);
                 client.Attempts.Add(attempt);
                 switch (attempt.Outcome)
                 {
@@ -153,12 +172,12 @@ public static class OnSaleRush
         return null;
     }
 
-    private static async Task<HoldAttempt> HoldAsync(BookingApi api, long roundId, RushClient client, IReadOnlyList<long> seats, CancellationToken deadline)
+    private static async Task<HoldAttempt> HoldAsync(BookingApi api, long roundId, RushClient client, IReadOnlyList<long> seats, string? queueToken, CancellationToken deadline)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var answer = await api.HoldAsync(client.Token, roundId, seats, deadline);
+            var answer = await api.HoldAsync(client.Token, roundId, seats, deadline, queueToken);
             var arrivedAt = Stopwatch.GetTimestamp();
             switch (answer.Status)
             {

@@ -99,7 +99,7 @@ public static class OnSaleRushBenchmark
         var appErrors = app.ErrorLines - errorsBefore;
 
         Progress("verifying the database, then releasing every hold");
-        var verification = await RushVerification.RunAsync(api, scene, rush);
+        var verification = await RushVerification.RunAsync(api, scene, rush, scene.RoundId);
         if (app.ErrorLines > 0)
         {
             Console.Error.WriteLine($"the app logged {app.ErrorLines} error line(s) ({appErrors} during the rush); the first ones:{Environment.NewLine}{string.Join(Environment.NewLine, app.FirstErrors)}");

@@ -4,6 +4,7 @@ using TicketBlue.Benchmarks.WaitingRoom;
 
 // Usage: dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- inventory [--runs N] [--seats N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- rush [--clients N] [--seats N] [--db-connections N] [--ceiling-seconds N]
+//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- queue-rush [--clients 5000] [--seats 2000] [--queue-rate 24000] [--queue-max-active 5000] [--queue-lead 10]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- ceiling [--db-connections N] [--ceiling-seconds N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog-data [--scale 1] [--seed N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog [--repetitions 5] [--runs 3]
@@ -13,6 +14,7 @@ return arguments.Name switch
 {
     "inventory" => await RoundInventoryBenchmark.RunAsync(arguments),
     "rush" => await OnSaleRushBenchmark.RunAsync(arguments),
+    "queue-rush" => await QueueRushBenchmark.RunAsync(arguments, args),
     "ceiling" => await CeilingBenchmark.RunAsync(arguments),
     "catalog-data" => await CatalogDataCommand.RunAsync(args),
     "catalog" => await CatalogBenchmark.RunAsync(args),
@@ -25,6 +27,7 @@ static int Usage()
     Console.Error.WriteLine("usage: TicketBlue.Benchmarks inventory [--runs N] [--seats N] [--server \"Server=...\"]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks rush [--clients 1000] [--seats 2000] [--db-connections 64] [--app-pool N] [--ceiling-seconds 10]");
     Console.Error.WriteLine("                                  [--ceiling-rows 200000] [--port 5090] [--login-parallelism 8] [--seed N] [--redis host:port] [--app-dll PATH]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks queue-rush [--clients 5000] [--seats 2000] [--queue-rate 24000] [--queue-max-active 5000] [--queue-lead 10] [--queue-tick-ms 200] (and the rush options)");
     Console.Error.WriteLine("       TicketBlue.Benchmarks ceiling [--db-connections 64] [--ceiling-seconds 10] [--ceiling-rows 200000]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog-data [--scale 1] [--seed 20261126] [--anchor 2026-12-01T00:00:00Z] [--database ticketblue_bench_catalog]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 10] [--database ticketblue_bench_catalog]");

@@ -16,7 +16,8 @@ namespace TicketBlue.Benchmarks;
 /// What the rush runs against, built untimed in a database of its own: the round on sale now, a
 /// second round of the same show used only to warm the app up, and the customer accounts.
 /// </summary>
-public sealed record RushScene(string ConnectionString, long RoundId, long WarmUpRoundId, int Seats, IReadOnlyList<string> CustomerEmails)
+/// <param name="QueuedRoundId">A third round of the same show, for the rush through the waiting room (<c>queue-rush</c>), when asked for.</param>
+public sealed record RushScene(string ConnectionString, long RoundId, long WarmUpRoundId, int Seats, IReadOnlyList<string> CustomerEmails, long? QueuedRoundId = null)
 {
     public const string Database = "ticketblue_bench_rush";
 
@@ -30,7 +31,7 @@ public sealed record RushScene(string ConnectionString, long RoundId, long WarmU
     /// </summary>
     private const long FirstRoundId = 970_000_001;
 
-    public static async Task<RushScene> CreateAsync(string serverConnectionString, int seats, int clients)
+    public static async Task<RushScene> CreateAsync(string serverConnectionString, int seats, int clients, bool withQueuedRound = false)
     {
         await Sql.ExecuteAsync(serverConnectionString, $"DROP DATABASE IF EXISTS `{Database}`");
         await Sql.ExecuteAsync(serverConnectionString, $"CREATE DATABASE `{Database}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -48,8 +49,9 @@ public sealed record RushScene(string ConnectionString, long RoundId, long WarmU
         var performance = await BenchmarkShow.CreateAsync(options, seats, now, publish: true);
         var roundId = await ScheduleOnSaleRoundAsync(options, performance, daysAhead: 2, seats, now);
         var warmUpRoundId = await ScheduleOnSaleRoundAsync(options, performance, daysAhead: 3, seats, now);
+        long? queuedRoundId = withQueuedRound ? await ScheduleOnSaleRoundAsync(options, performance, daysAhead: 4, seats, now) : null;
         var emails = await CreateCustomersAsync(options, connection, clients, now);
-        return new RushScene(connection, roundId, warmUpRoundId, seats, emails);
+        return new RushScene(connection, roundId, warmUpRoundId, seats, emails, queuedRoundId);
     }
 
     /// <summary>A round whose sales opened a minute ago and close an hour before it starts; limit 4 per customer.</summary>

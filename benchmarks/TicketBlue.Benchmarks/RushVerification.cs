@@ -30,13 +30,13 @@ public sealed record RushVerification(
     /// Checks the held state, then releases every successful hold through the API as its customer
     /// and checks that every seat is free again.
     /// </summary>
-    public static async Task<RushVerification> RunAsync(BookingApi api, RushScene scene, RushResult rush)
+    public static async Task<RushVerification> RunAsync(BookingApi api, RushScene scene, RushResult rush, long roundId)
     {
         var receipts = rush.Receipts;
         var claims = receipts.SelectMany(receipt => receipt.SeatIds.Select(seat => (Seat: seat, receipt.HoldId))).ToList();
         var duplicates = claims.GroupBy(claim => claim.Seat).Sum(group => group.Count() - 1);
 
-        var rows = await SeatsAsync(scene);
+        var rows = await SeatsAsync(scene, roundId);
         var notHeldByTheirHold = claims.Count(claim => !rows.TryGetValue(claim.Seat, out var row) || row.State != "Held" || row.HoldId != claim.HoldId);
         var held = rows.Values.Count(row => row.State == "Held");
         var holdIds = receipts.Select(receipt => receipt.HoldId).ToHashSet();
@@ -61,10 +61,10 @@ public sealed record RushVerification(
             }
         });
 
-        var after = await SeatsAsync(scene);
+        var after = await SeatsAsync(scene, roundId);
         var notAvailable = after.Where(row => row.Value.State != "Available").Select(row => row.Key).ToHashSet();
-        var activeHolds = await Sql.ScalarAsync<int>(scene.ConnectionString, "SELECT COUNT(*) FROM SeatHolds WHERE RoundId = @round AND Status = 'Active'", ("@round", scene.RoundId));
-        var availability = await api.AvailabilityAsync(scene.RoundId, CancellationToken.None);
+        var activeHolds = await Sql.ScalarAsync<int>(scene.ConnectionString, "SELECT COUNT(*) FROM SeatHolds WHERE RoundId = @round AND Status = 'Active'", ("@round", roundId));
+        var availability = await api.AvailabilityAsync(roundId, CancellationToken.None);
         return new RushVerification(
             duplicates,
             notHeldByTheirHold,
@@ -80,13 +80,13 @@ public sealed record RushVerification(
             rows.Count);
     }
 
-    private static async Task<Dictionary<long, (string State, Guid? HoldId)>> SeatsAsync(RushScene scene)
+    private static async Task<Dictionary<long, (string State, Guid? HoldId)>> SeatsAsync(RushScene scene, long roundId)
     {
         var rows = await Sql.QueryAsync(
             scene.ConnectionString,
             "SELECT Id, State, HoldId FROM RoundSeats WHERE RoundId = @round",
             reader => (Id: reader.GetInt64(0), State: reader.GetString(1), HoldId: reader.IsDBNull(2) ? (Guid?)null : reader.GetGuid(2)),
-            ("@round", scene.RoundId));
+            ("@round", roundId));
         return rows.ToDictionary(row => row.Id, row => (row.State, row.HoldId));
     }
 }
