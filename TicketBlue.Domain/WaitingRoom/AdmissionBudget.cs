@@ -17,17 +17,27 @@ public static class AdmissionBudget
     /// <param name="active">People admitted and still in the booking pages.</param>
     /// <param name="maxActive">The most allowed there at once.</param>
     /// <param name="paused">Admission paused by an admin.</param>
-    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused)
+    /// <param name="freeSeats">
+    /// Seats of the round free now. Nobody is let in beyond them: someone admitted to an empty map has
+    /// waited for nothing and taken the place of someone who may get a seat given back later. While no
+    /// seat is free the line stands still and keeps its order.
+    /// </param>
+    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused, long freeSeats)
     {
         if (paused || admissionPerMinute <= 0)
         {
             return (0, 0);
         }
 
+        if (freeSeats <= 0)
+        {
+            return (0, Math.Clamp(carried, 0, 1));
+        }
+
         var seconds = Math.Clamp(elapsed.TotalSeconds, 0, MaxCatchUp.TotalSeconds);
         var tokens = Math.Clamp(carried, 0, 1) + (admissionPerMinute * seconds / 60.0);
         var whole = (long)Math.Floor(tokens);
-        var room = Math.Max(0, maxActive - active);
+        var room = Math.Max(0, Math.Min(maxActive - active, freeSeats));
         var admit = (int)Math.Min(whole, room);
 
         // Tokens the free places could not use are dropped rather than saved up for later.

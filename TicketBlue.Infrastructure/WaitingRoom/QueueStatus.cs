@@ -5,7 +5,8 @@ namespace TicketBlue.Infrastructure.WaitingRoom;
 /// <summary>
 /// What a customer's waiting page (or the API's position call) is told. <see cref="Required"/> false:
 /// the round has no waiting room on, go straight to the seats. <see cref="Unavailable"/>: Redis does
-/// not answer; nobody is let in until it does.
+/// not answer; nobody is let in until it does. <see cref="NoSeatsFree"/>: after the opening every seat
+/// is held or sold; nobody is let in until seats are given back (the place is kept).
 /// </summary>
 public sealed record QueueStatus(
     long RoundId,
@@ -20,7 +21,8 @@ public sealed record QueueStatus(
     string? SeedHash,
     string? Seed,
     string? Token,
-    DateTimeOffset? TokenExpiresAt)
+    DateTimeOffset? TokenExpiresAt,
+    bool NoSeatsFree = false)
 {
     public bool Admitted => Standing.Kind == StandingKind.Admitted && Token is not null;
 }

@@ -7,6 +7,7 @@ using StackExchange.Redis;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.WaitingRoom;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.WaitingRoom;
@@ -21,6 +22,7 @@ namespace TicketBlue.Infrastructure.WaitingRoom;
 public sealed partial class WaitingRoomAdmitter(
     WaitingRoomKeyspace keyspace,
     WaitingRoomSettingsReader settings,
+    IRoundSeatFeed seats,
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IOptions<WaitingRoomOptions> options,
     TimeProvider clock,
@@ -83,7 +85,7 @@ public sealed partial class WaitingRoomAdmitter(
 
             var terms = options.Value.Terms;
             var elapsed = state.LastTick is { } last ? now - last : options.Value.AdmissionInterval;
-            var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, await line.AdmittedCountAsync(), room.MaxActive, room.Paused);
+            var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, await line.AdmittedCountAsync(), room.MaxActive, room.Paused, await FreeSeatsAsync(roundId, now, cancellationToken));
             var (admitted, dropped) = await line.AdmitAsync(count, room.MaxActive, carry, now, QueueGrace.StaleBefore(now, options.Value.Grace), terms.NextCheck(now));
             if (admitted + dropped > 0)
             {
@@ -137,6 +139,10 @@ public sealed partial class WaitingRoomAdmitter(
             _expirySet[room.RoundId] = now;
         }
     }
+
+    /// <summary>The round's seats free now, as this node's live board knows them (kept current across nodes).</summary>
+    private async Task<long> FreeSeatsAsync(long roundId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await seats.GetBoardAsync(roundId, cancellationToken)).AvailabilityAt(now).AvailableIds.Count;
 
     /// <summary>The opening came: closes the pre-queue and puts it in the seed's order (idempotent).</summary>
     private async Task ShuffleAsync(RedisWaitingLine line, RoundWaitingRoom room)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TicketBlue.Domain.WaitingRoom;
+using TicketBlue.Infrastructure.Booking;
 
 namespace TicketBlue.Infrastructure.WaitingRoom;
 
@@ -13,6 +14,7 @@ public sealed partial class WaitingRoomService(
     WaitingRoomSettingsReader settings,
     WaitingRoomKeyspace keyspace,
     AdmissionTokens tokens,
+    IRoundSeatFeed seats,
     IOptions<WaitingRoomOptions> options,
     TimeProvider clock,
     ILogger<WaitingRoomService> logger) : IWaitingRoom
@@ -35,7 +37,7 @@ public sealed partial class WaitingRoomService(
                 await keyspace.Redis.SetAddAsync(keyspace.ActiveRounds, roundId, CommandFlags.FireAndForget);
             }
 
-            return Describe(room, userId, await line.StandingAsync(userId, now), now);
+            return Describe(room, userId, await line.StandingAsync(userId, now), now, await NoSeatsFreeAsync(room, now, cancellationToken));
         }
         catch (RedisException exception)
         {
@@ -55,7 +57,7 @@ public sealed partial class WaitingRoomService(
 
         try
         {
-            return Describe(room, userId, await keyspace.Line(roundId).StandingAsync(userId, now), now);
+            return Describe(room, userId, await keyspace.Line(roundId).StandingAsync(userId, now), now, await NoSeatsFreeAsync(room, now, cancellationToken));
         }
         catch (RedisException exception)
         {
@@ -130,7 +132,12 @@ public sealed partial class WaitingRoomService(
         return new ShuffleProof(roundId, room.Seed.Hash, room.Seed.Hex, numbers, PreQueueShuffle.Order(room.Seed, numbers));
     }
 
-    private QueueStatus Describe(RoundWaitingRoom room, string userId, QueueStanding standing, DateTimeOffset now)
+    /// <summary>After the opening, whether every seat is held or sold now (this node's live board, kept current across nodes).</summary>
+    private async Task<bool> NoSeatsFreeAsync(RoundWaitingRoom room, DateTimeOffset now, CancellationToken cancellationToken) =>
+        room.PhaseAt(now) == QueuePhase.Open
+        && (await seats.GetBoardAsync(room.RoundId, cancellationToken)).AvailabilityAt(now).AvailableIds.Count == 0;
+
+    private QueueStatus Describe(RoundWaitingRoom room, string userId, QueueStanding standing, DateTimeOffset now, bool noSeatsFree)
     {
         var phase = room.PhaseAt(now);
         var wait = standing.Kind == StandingKind.Waiting ? WaitEstimate.For(standing.Position, room.AdmissionPerMinute, room.Paused) : null;
@@ -160,7 +167,8 @@ public sealed partial class WaitingRoomService(
             room.Seed.Hash,
             QueueSchedule.MayPublishSeed(room.SalesOpenAt, now) ? room.Seed.Hex : null,
             token,
-            expires);
+            expires,
+            noSeatsFree);
     }
 
     private static QueueStatus NotRequired(long roundId, RoundWaitingRoom? room, DateTimeOffset now) =>

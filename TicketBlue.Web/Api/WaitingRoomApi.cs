@@ -31,7 +31,7 @@ internal static class WaitingRoomApi
             .RequireAuthorization(ApiPolicies.Bearer)
             .WithName("QueuePosition")
             .WithSummary("Position in a round's waiting room")
-            .WithDescription("Where the caller stands, the estimated wait and when to ask again (`pollAfterSeconds`). Asking keeps the place: someone not heard from for the grace period (2 minutes by default) is skipped at their turn. Once `admitted`, `token` is the admission token to send as `X-Queue-Token` on hold and order calls until `tokenExpiresAt`; an admitted caller who holds no seats within 5 minutes loses the admission. Not in line: `queueNumber` 0, join again.")
+            .WithDescription("Where the caller stands, the estimated wait and when to ask again (`pollAfterSeconds`). Asking keeps the place: someone not heard from for the grace period (2 minutes by default) is skipped at their turn. Once `admitted`, `token` is the admission token to send as `X-Queue-Token` on hold and order calls until `tokenExpiresAt`; an admitted caller who holds no seats within 5 minutes loses the admission. Not in line: `queueNumber` 0, join again. `soldOut`: every seat is held or sold right now, so nobody is admitted; the place is kept in case seats are given back.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -101,7 +101,8 @@ public sealed record QueuePositionResponse(
     string? Token,
     DateTimeOffset? TokenExpiresAt,
     string? SeedHash,
-    string? Seed)
+    string? Seed,
+    bool SoldOut)
 {
     public static QueuePositionResponse From(QueueStatus status)
     {
@@ -121,7 +122,8 @@ public sealed record QueuePositionResponse(
             status.Token,
             status.TokenExpiresAt,
             status.SeedHash,
-            status.Seed);
+            status.Seed,
+            status.NoSeatsFree);
     }
 }
 

@@ -38,7 +38,8 @@ public static class WaitingRoomEndpoint
             status.Paused,
             status.Admitted,
             status.SeedHash,
-            status.Seed));
+            status.Seed,
+            status.NoSeatsFree));
     }
 }
 
@@ -55,4 +56,5 @@ public sealed record WaitingPageStatus(
     bool Paused,
     bool Admitted,
     string? SeedHash,
-    string? Seed);
+    string? Seed,
+    bool SoldOut);

@@ -104,7 +104,7 @@ public static class QueueRushBenchmark
     private static readonly string BenchmarkTicketKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The app as in production, with the request limits of an on-sale day lifted for the one address all simulated customers share.</summary>
-    private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, QueueRushOptions queue, string filesRoot) => new()
+    private static Dictionary<string, string> AppEnvironment(RushScene scene, RushOptions options, QueueRushOptions queue, string filesRoot) => RaisedLimits.With(new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__TicketBlue"] = new MySqlConnectionStringBuilder(scene.ConnectionString) { MaximumPoolSize = (uint)options.AppPoolSize }.ConnectionString,
@@ -116,7 +116,7 @@ public static class QueueRushBenchmark
         ["Payments__AllowDemoInProduction"] = "true",
         ["WaitingRoom__AdmissionInterval"] = queue.AdmissionInterval.ToString("c", CultureInfo.InvariantCulture),
         ["Serilog__MinimumLevel__Default"] = "Warning",
-    };
+    });
 
     private static void Progress(string message) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss}] {message}"));

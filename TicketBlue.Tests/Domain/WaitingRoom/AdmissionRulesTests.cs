@@ -17,7 +17,7 @@ public sealed class AdmissionRulesTests
         var admitted = 0;
         for (var tick = 0; tick < 60; tick++)
         {
-            (var admit, carry) = AdmissionBudget.Compute(90, TimeSpan.FromSeconds(1), carry, 0, 1_000, paused: false);
+            (var admit, carry) = AdmissionBudget.Compute(90, TimeSpan.FromSeconds(1), carry, 0, 1_000, paused: false, freeSeats: 10_000);
             admitted += admit;
         }
 
@@ -27,16 +27,24 @@ public sealed class AdmissionRulesTests
     [Fact]
     public void ShouldAdmitNobody_WhenPausedOrFull()
     {
-        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: true).Admit.ShouldBe(0);
-        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 100, 100, paused: false).ShouldBe((0, 0.0));
-        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 97, 100, paused: false).Admit.ShouldBe(3);
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: true, freeSeats: 10_000).Admit.ShouldBe(0);
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 100, 100, paused: false, freeSeats: 10_000).ShouldBe((0, 0.0));
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 97, 100, paused: false, freeSeats: 10_000).Admit.ShouldBe(3);
+    }
+
+    [Fact]
+    public void ShouldAdmitNoMorePeopleThanSeatsAreFree_AndNobodyWhileNoneIs()
+    {
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: false, freeSeats: 4).Admit.ShouldBe(4);
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0.5, 0, 100, paused: false, freeSeats: 0).ShouldBe((0, 0.5), "the line stands still and keeps what it had");
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: false, freeSeats: 10).Admit.ShouldBe(10);
     }
 
     [Fact]
     public void ShouldNotReleaseAFlood_AfterALongGapOrAClockGoingBack()
     {
-        AdmissionBudget.Compute(60, TimeSpan.FromHours(1), 0, 0, 1_000, paused: false).Admit.ShouldBe(5);
-        AdmissionBudget.Compute(60, TimeSpan.FromSeconds(-30), 0.5, 0, 1_000, paused: false).ShouldBe((0, 0.5));
+        AdmissionBudget.Compute(60, TimeSpan.FromHours(1), 0, 0, 1_000, paused: false, freeSeats: 10_000).Admit.ShouldBe(5);
+        AdmissionBudget.Compute(60, TimeSpan.FromSeconds(-30), 0.5, 0, 1_000, paused: false, freeSeats: 10_000).ShouldBe((0, 0.5));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Shouldly;
 using StackExchange.Redis;
 using TicketBlue.Domain.WaitingRoom;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.WaitingRoom;
 using TicketBlue.Tests.Fixtures;
@@ -39,8 +40,8 @@ public sealed class WaitingRoomWithoutRedisTests(WaitingRoomApp app) : IClassFix
         var options = services.GetRequiredService<IOptions<WaitingRoomOptions>>();
         var settings = services.GetRequiredService<WaitingRoomSettingsReader>();
         var tokens = services.GetRequiredService<AdmissionTokens>();
-        var waitingRoom = new WaitingRoomService(settings, keyspace, tokens, options, app.Clock, NullLogger<WaitingRoomService>.Instance);
-        var admitter = new WaitingRoomAdmitter(keyspace, settings, services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>(), options, app.Clock, NullLogger<WaitingRoomAdmitter>.Instance);
+        var waitingRoom = new WaitingRoomService(settings, keyspace, tokens, services.GetRequiredService<IRoundSeatFeed>(), options, app.Clock, NullLogger<WaitingRoomService>.Instance);
+        var admitter = new WaitingRoomAdmitter(keyspace, settings, services.GetRequiredService<IRoundSeatFeed>(), services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>(), options, app.Clock, NullLogger<WaitingRoomAdmitter>.Instance);
 
         var joined = await waitingRoom.JoinAsync(round.RoundId, "customer-a", Cancellation);
         joined.Unavailable.ShouldBeTrue();

@@ -25,6 +25,7 @@
     function show(status) {
         field("queue-unavailable").hidden = !status.unavailable;
         field("queue-paused").hidden = !status.paused;
+        field("queue-sold-out").hidden = !status.soldOut;
         field("queue-prequeue").hidden = status.standing !== "PreQueue";
         field("queue-number").textContent = status.queueNumber > 0 ? fill(text.number, status.queueNumber) : text.unknown;
         field("queue-position").textContent =
