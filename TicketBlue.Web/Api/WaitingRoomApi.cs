@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.WaitingRoom;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Api;
 
@@ -21,6 +22,7 @@ internal static class WaitingRoomApi
 
         queue.MapPost("/", JoinAsync)
             .RequireAuthorization(ApiPolicies.Bearer)
+            .RequireRateLimit(LimitedAction.Queue)
             .WithName("JoinQueue")
             .WithSummary("Join a round's waiting room")
             .WithDescription("One place per account however often it is called: calling again returns the same queue number while the place is kept. Before the sales opening the caller is in the pre-queue (`phase` = `PreQueue`, no position yet), shuffled at the opening; after it, at the end of the line. `queueRequired` false: the round has no waiting room on, hold directly. Redis unreachable: 503 `queue.unavailable`, nobody is admitted meanwhile.")
@@ -29,6 +31,7 @@ internal static class WaitingRoomApi
 
         queue.MapGet("/", PositionAsync)
             .RequireAuthorization(ApiPolicies.Bearer)
+            .RequireRateLimit(LimitedAction.Queue)
             .WithName("QueuePosition")
             .WithSummary("Position in a round's waiting room")
             .WithDescription("Where the caller stands, the estimated wait and when to ask again (`pollAfterSeconds`). Asking keeps the place: someone not heard from for the grace period (2 minutes by default) is skipped at their turn. Once `admitted`, `token` is the admission token to send as `X-Queue-Token` on hold and order calls until `tokenExpiresAt`; an admitted caller who holds no seats within 5 minutes loses the admission. Not in line: `queueNumber` 0, join again. `soldOut`: every seat is held or sold right now, so nobody is admitted; the place is kept in case seats are given back.")

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using TicketBlue.Infrastructure.WaitingRoom;
+using TicketBlue.Web.RateLimiting;
 using TicketBlue.Web.WaitingRoom;
 
 namespace TicketBlue.Web.Endpoints;
@@ -14,6 +15,7 @@ public static class WaitingRoomEndpoint
     public static void MapWaitingRoomEndpoint(this WebApplication app) =>
         app.MapGet("/rounds/{roundId:long}/queue/status", StatusAsync)
             .RequireAuthorization()
+            .RequireRateLimit(LimitedAction.Queue)
             .ExcludeFromDescription();
 
     private static async Task<IResult> StatusAsync(long roundId, HttpContext http, IWaitingRoom waitingRoom, CancellationToken cancellationToken)

@@ -20,4 +20,10 @@ public enum LimitedAction
 
     /// <summary>Round availability reads (<c>GET /api/v1/rounds/{id}/availability</c>).</summary>
     Availability,
+
+    /// <summary>
+    /// Joining a waiting room and asking for one's place: the API's <c>…/queue</c> and the waiting
+    /// page's status calls. The page asks every 2–10 s; asking faster moves nobody forward.
+    /// </summary>
+    Queue,
 }

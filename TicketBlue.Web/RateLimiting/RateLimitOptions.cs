@@ -23,6 +23,8 @@ public sealed class RateLimitOptions
 
     public ActionLimits Availability { get; set; } = new() { PerIp = new(600, TimeSpan.FromMinutes(1)) };
 
+    public ActionLimits Queue { get; set; } = new() { PerIp = new(6_000, TimeSpan.FromMinutes(1)), PerAccount = new(60, TimeSpan.FromMinutes(1)) };
+
     public ActionLimits For(LimitedAction action) => action switch
     {
         LimitedAction.SignUp => SignUp,
@@ -31,6 +33,7 @@ public sealed class RateLimitOptions
         LimitedAction.Holds => Holds,
         LimitedAction.Orders => Orders,
         LimitedAction.Availability => Availability,
+        LimitedAction.Queue => Queue,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 

@@ -10,7 +10,7 @@ namespace TicketBlue.Benchmarks;
 /// </summary>
 internal static class RaisedLimits
 {
-    private static readonly string[] Actions = ["SignUp", "SignIn", "Refresh", "Holds", "Orders", "Availability"];
+    private static readonly string[] Actions = ["SignUp", "SignIn", "Refresh", "Holds", "Orders", "Availability", "Queue"];
 
     public static Dictionary<string, string> With(Dictionary<string, string> environment)
     {

@@ -39,6 +39,28 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
     }
 
     [Fact]
+    public async Task ShouldAnswer429_GivenAnAccountAskingForItsPlaceInLineFasterThanItsLimit()
+    {
+        var (_, customer) = await app.NewCustomerAsync();
+        var queue = new Uri($"/api/v1/rounds/{app.Api.RoundId}/queue", UriKind.Relative);
+        var answers = new List<HttpStatusCode>();
+        for (var ask = 0; ask < RateLimitedApp.Limit; ask++)
+        {
+            using var answer = await customer.GetAsync(queue, Cancellation);
+            answers.Add(answer.StatusCode);
+        }
+
+        using var refused = await customer.GetAsync(queue, Cancellation);
+        var (_, other) = await app.NewCustomerAsync();
+        using var othersAsk = await other.GetAsync(queue, Cancellation);
+
+        answers.ShouldAllBe(status => status == HttpStatusCode.OK);
+        await ApiCalls.ShouldBeProblemAsync(refused, HttpStatusCode.TooManyRequests, "rate.limited");
+        refused.Headers.RetryAfter!.Delta!.Value.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
+        othersAsk.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task ShouldCountOneIPv6Network_GivenAClientPickingANewAddressInItPerRequest()
     {
         var answers = new List<HttpStatusCode>();

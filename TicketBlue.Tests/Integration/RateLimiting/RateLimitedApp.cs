@@ -8,7 +8,7 @@ namespace TicketBlue.Tests.Integration.RateLimiting;
 
 /// <summary>
 /// A class fixture: the API test app with small request limits (3 per hour: availability reads and
-/// sign-ins per address, holds per account), so a test reaches them in a few requests and no window
+/// sign-ins per address, holds and waiting-room calls per account), so a test reaches them in a few requests and no window
 /// turns over while it runs. Each client gets its own address through X-Forwarded-For.
 /// </summary>
 public sealed class RateLimitedApp : IAsyncLifetime
@@ -25,6 +25,8 @@ public sealed class RateLimitedApp : IAsyncLifetime
         ["RateLimits:SignIn:PerIp:Window"] = "01:00:00",
         ["RateLimits:Holds:PerAccount:PermitLimit"] = $"{Limit}",
         ["RateLimits:Holds:PerAccount:Window"] = "01:00:00",
+        ["RateLimits:Queue:PerAccount:PermitLimit"] = $"{Limit}",
+        ["RateLimits:Queue:PerAccount:Window"] = "01:00:00",
     });
 
     /// <summary>A documentation address (RFC 5737) no other client of this fixture uses.</summary>
