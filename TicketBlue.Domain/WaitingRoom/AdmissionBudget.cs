@@ -22,14 +22,19 @@ public static class AdmissionBudget
     /// waited for nothing and taken the place of someone who may get a seat given back later. While no
     /// seat is free the line stands still and keeps its order.
     /// </param>
-    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused, long freeSeats)
+    /// <param name="admittedWithoutSeats">
+    /// People already let in who hold no seat yet and have bought none: each of them will take at least
+    /// one of the free seats, so only the rest are free for newcomers.
+    /// </param>
+    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused, long freeSeats, long admittedWithoutSeats = 0)
     {
         if (paused || admissionPerMinute <= 0)
         {
             return (0, 0);
         }
 
-        if (freeSeats <= 0)
+        var seatsForNewcomers = freeSeats - Math.Max(0, admittedWithoutSeats);
+        if (seatsForNewcomers <= 0)
         {
             return (0, Math.Clamp(carried, 0, 1));
         }
@@ -37,7 +42,7 @@ public static class AdmissionBudget
         var seconds = Math.Clamp(elapsed.TotalSeconds, 0, MaxCatchUp.TotalSeconds);
         var tokens = Math.Clamp(carried, 0, 1) + (admissionPerMinute * seconds / 60.0);
         var whole = (long)Math.Floor(tokens);
-        var room = Math.Max(0, Math.Min(maxActive - active, freeSeats));
+        var room = Math.Max(0, Math.Min(maxActive - active, seatsForNewcomers));
         var admit = (int)Math.Min(whole, room);
 
         // Tokens the free places could not use are dropped rather than saved up for later.

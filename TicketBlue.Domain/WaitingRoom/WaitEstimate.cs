@@ -37,4 +37,11 @@ public static class WaitEstimate
 
         return byPosition;
     }
+
+    /// <summary>
+    /// The interval stretched or shrunk by up to a fifth, by <paramref name="unit"/> (0 ≤ unit &lt; 1, drawn
+    /// at random per answer): people who joined at the same instant would otherwise ask at the same
+    /// instants forever, and those let in at one tick would all reach the seat map in the same second.
+    /// </summary>
+    public static TimeSpan Spread(TimeSpan interval, double unit) => interval * (0.8 + (0.4 * Math.Clamp(unit, 0, 1)));
 }

@@ -85,7 +85,10 @@ public sealed partial class WaitingRoomAdmitter(
 
             var terms = options.Value.Terms;
             var elapsed = state.LastTick is { } last ? now - last : options.Value.AdmissionInterval;
-            var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, await line.AdmittedCountAsync(), room.MaxActive, room.Paused, await FreeSeatsAsync(roundId, now, cancellationToken));
+            var active = await line.AdmittedCountAsync();
+            var freeSeats = await FreeSeatsAsync(roundId, now, cancellationToken);
+            var withoutSeats = active - await HoldersAsync(roundId, now, cancellationToken);
+            var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, active, room.MaxActive, room.Paused, freeSeats, withoutSeats);
             var (admitted, dropped) = await line.AdmitAsync(count, room.MaxActive, carry, now, QueueGrace.StaleBefore(now, options.Value.Grace), terms.NextCheck(now));
             if (admitted + dropped > 0)
             {
@@ -143,6 +146,19 @@ public sealed partial class WaitingRoomAdmitter(
     /// <summary>The round's seats free now, as this node's live board knows them (kept current across nodes).</summary>
     private async Task<long> FreeSeatsAsync(long roundId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await seats.GetBoardAsync(roundId, cancellationToken)).AvailabilityAt(now).AvailableIds.Count;
+
+    /// <summary>
+    /// How many customers of the round hold seats now or have an order: with the people let in, the
+    /// difference is those admitted who have no seat yet. (Customers who got seats before the waiting
+    /// room was turned on count too; the budget then frees nothing for them.)
+    /// </summary>
+    private async Task<long> HoldersAsync(long roundId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var holding = context.SeatHolds.Where(hold => hold.RoundId == roundId && hold.Status == SeatHoldStatus.Active && hold.ExpiresAt > now).Select(hold => hold.UserId);
+        var ordered = context.Reservations.Where(reservation => reservation.RoundId == roundId && (reservation.Status == ReservationStatus.PendingPayment || reservation.Status == ReservationStatus.Confirmed)).Select(reservation => reservation.UserId);
+        return await holding.Union(ordered).LongCountAsync(cancellationToken);
+    }
 
     /// <summary>The opening came: closes the pre-queue and puts it in the seed's order (idempotent).</summary>
     private async Task ShuffleAsync(RedisWaitingLine line, RoundWaitingRoom room)

@@ -141,7 +141,7 @@ public sealed partial class WaitingRoomService(
     {
         var phase = room.PhaseAt(now);
         var wait = standing.Kind == StandingKind.Waiting ? WaitEstimate.For(standing.Position, room.AdmissionPerMinute, room.Paused) : null;
-        var poll = WaitEstimate.PollInterval(standing.Kind == StandingKind.PreQueue ? standing.Total : standing.Position, wait);
+        var poll = WaitEstimate.Spread(WaitEstimate.PollInterval(standing.Kind == StandingKind.PreQueue ? standing.Total : standing.Position, wait), Random.Shared.NextDouble());
         string? token = null;
         DateTimeOffset? expires = null;
         if (standing is { Kind: StandingKind.Admitted, AdmittedAt: { } admittedAt })

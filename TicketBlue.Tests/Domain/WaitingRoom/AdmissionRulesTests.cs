@@ -41,6 +41,14 @@ public sealed class AdmissionRulesTests
     }
 
     [Fact]
+    public void ShouldKeepTheFreeSeatsOfPeopleAlreadyInWhoHoldNothingYet()
+    {
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 8, 100, paused: false, freeSeats: 10, admittedWithoutSeats: 8).Admit.ShouldBe(2);
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0.25, 8, 100, paused: false, freeSeats: 8, admittedWithoutSeats: 8).ShouldBe((0, 0.25));
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 8, 100, paused: false, freeSeats: 4, admittedWithoutSeats: -3).Admit.ShouldBe(4, "more holders than people let in (a queue turned on mid-sale) frees nothing");
+    }
+
+    [Fact]
     public void ShouldNotReleaseAFlood_AfterALongGapOrAClockGoingBack()
     {
         AdmissionBudget.Compute(60, TimeSpan.FromHours(1), 0, 0, 1_000, paused: false, freeSeats: 10_000).Admit.ShouldBe(5);
@@ -78,6 +86,15 @@ public sealed class AdmissionRulesTests
         WaitEstimate.PollInterval(500, TimeSpan.FromMinutes(10)).ShouldBe(TimeSpan.FromSeconds(5));
         WaitEstimate.PollInterval(50_000, TimeSpan.FromHours(2)).ShouldBe(TimeSpan.FromSeconds(10));
         WaitEstimate.PollInterval(5_000, TimeSpan.FromSeconds(8)).ShouldBe(TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public void ShouldSpreadThePollsOfPeopleWhoJoinedTogether_ByUpToAFifth()
+    {
+        WaitEstimate.Spread(TimeSpan.FromSeconds(10), 0).ShouldBe(TimeSpan.FromSeconds(8));
+        WaitEstimate.Spread(TimeSpan.FromSeconds(10), 0.5).ShouldBe(TimeSpan.FromSeconds(10));
+        WaitEstimate.Spread(TimeSpan.FromSeconds(10), 0.999).ShouldBeLessThan(TimeSpan.FromSeconds(12));
+        WaitEstimate.Spread(TimeSpan.FromSeconds(10), 7).ShouldBe(TimeSpan.FromSeconds(12), "a unit out of range is clamped");
     }
 
     [Fact]
