@@ -46,6 +46,7 @@ public static class WebPipeline
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();
+        app.MapSeatMapEndpoint();
         app.MapReservationExportEndpoint();
         app.MapBookingApi();
 

@@ -12,8 +12,8 @@ namespace TicketBlue.Web.Components.Pages.Booking;
 
 /// <summary>
 /// <c>/rounds/{id}/seats</c>: the customer's live seat map for one round and the hold that follows.
-/// The hall comes from <see cref="IGetRoundSeatMapHandler"/>; seat states from the live
-/// <see cref="IRoundSeatFeed"/>, subscribed for as long as the circuit shows the page, so a seat held,
+/// The hall comes from <see cref="IGetRoundSeatMapHandler"/> as the round's shared <see cref="SeatMapModel"/>
+/// (the browser draws it); seat states from the live <see cref="IRoundSeatFeed"/>, subscribed for as long as the circuit shows the page, so a seat held,
 /// bought or released anywhere changes here within a moment. Holding, extending and releasing go
 /// through <see cref="ISeatHoldService"/>, which takes all the picked seats or none.
 /// </summary>
@@ -44,6 +44,9 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     [Inject]
     private IGetRoundSeatMapHandler GetSeatMap { get; set; } = default!;
+
+    [Inject]
+    private SeatMapModels Models { get; set; } = default!;
 
     [Inject]
     private IRoundSeatFeed Feed { get; set; } = default!;
@@ -111,7 +114,7 @@ public sealed partial class SeatSelectionPage : IDisposable
         var board = await Feed.GetBoardAsync(RoundId, _disposed.Token);
         _labels = new SeatLabels(L);
         _colours = GradeColours.For(map.Layout);
-        _state = new SeatBoardState(map.Layout, board, _userId, map.Round.TicketLimit, Clock.GetUtcNow());
+        _state = new SeatBoardState(Models.For(RoundId, map.Layout), board, _userId, map.Round.TicketLimit, Clock.GetUtcNow());
         _state.Apply(_early, Clock.GetUtcNow());
         _early.Clear();
         _map = map;
