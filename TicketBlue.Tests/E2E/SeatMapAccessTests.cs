@@ -86,6 +86,10 @@ public sealed partial class SeatMapAccessTests(BrowserApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentEncoding.ShouldBe(["br"]);
         response.Headers.CacheControl!.ToString().ShouldBe("public, max-age=31536000, immutable");
+        using var gzipRequest = new HttpRequestMessage(HttpMethod.Get, url);
+        gzipRequest.Headers.AcceptEncoding.ParseAdd("gzip, deflate");
+        using var gzip = await http.SendAsync(gzipRequest, TestContext.Current.CancellationToken);
+        gzip.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
         var stale = await http.GetAsync(Regex.Replace(url, "[0-9a-f]{16}$", "0000000000000000"), TestContext.Current.CancellationToken);
         stale.Headers.CacheControl!.NoCache.ShouldBeTrue();
         stale.Content.Headers.ContentEncoding.ShouldBeEmpty();

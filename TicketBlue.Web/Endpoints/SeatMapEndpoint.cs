@@ -9,7 +9,7 @@ namespace TicketBlue.Web.Endpoints;
 /// Serves a round's seat-map drawing (<see cref="SeatMapDrawing"/>) to the browser that draws it:
 /// <c>/seat-maps/{round}/{culture}/{version}</c>. The version is a hash of the bytes, so the current
 /// version is cached for a year (browsers and any CDN keep it); an old version gets today's drawing,
-/// not cached. Brotli when the browser takes it, precompressed once per round and language.
+/// not cached. Brotli or gzip when the browser takes it, precompressed once per round and language.
 /// </summary>
 public static class SeatMapEndpoint
 {
@@ -33,18 +33,24 @@ public static class SeatMapEndpoint
             headers.CacheControl = string.Equals(version, drawing.Version, StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
             headers.Vary = HeaderNames.AcceptEncoding;
             headers.XContentTypeOptions = "nosniff";
-            if (AcceptsBrotli(http.Request))
+            if (Accepts(http.Request, "br"))
             {
                 headers.ContentEncoding = "br";
                 return Results.Bytes(drawing.Brotli, "application/json");
+            }
+
+            if (Accepts(http.Request, "gzip"))
+            {
+                headers.ContentEncoding = "gzip";
+                return Results.Bytes(drawing.Gzip, "application/json");
             }
 
             return Results.Bytes(drawing.Json, "application/json");
         })
         .ExcludeFromDescription();
 
-    private static bool AcceptsBrotli(HttpRequest request) =>
-        request.GetTypedHeaders().AcceptEncoding.Any(value => value.Value.Equals("br", StringComparison.OrdinalIgnoreCase) && value.Quality != 0);
+    private static bool Accepts(HttpRequest request, string encoding) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(value => value.Value.Equals(encoding, StringComparison.OrdinalIgnoreCase) && value.Quality != 0);
 
     private static T InCulture<T>(CultureInfo culture, Func<T> read)
     {

@@ -1,11 +1,13 @@
 using TicketBlue.Benchmarks;
 using TicketBlue.Benchmarks.Catalog;
+using TicketBlue.Benchmarks.SeatMap;
 
 // Usage: dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- inventory [--runs N] [--seats N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- rush [--clients N] [--seats N] [--db-connections N] [--ceiling-seconds N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- ceiling [--db-connections N] [--ceiling-seconds N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog-data [--scale 1] [--seed N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog [--repetitions 5] [--runs 3]
+//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- seatmap [--steps 0,25,50,100] [--before-commit 78dbc2f]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Name switch
 {
@@ -14,6 +16,7 @@ return arguments.Name switch
     "ceiling" => await CeilingBenchmark.RunAsync(arguments),
     "catalog-data" => await CatalogDataCommand.RunAsync(args),
     "catalog" => await CatalogBenchmark.RunAsync(args),
+    "seatmap" => await SeatMapMemoryBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -25,5 +28,7 @@ static int Usage()
     Console.Error.WriteLine("       TicketBlue.Benchmarks ceiling [--db-connections 64] [--ceiling-seconds 10] [--ceiling-rows 200000]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog-data [--scale 1] [--seed 20261126] [--anchor 2026-12-01T00:00:00Z] [--database ticketblue_bench_catalog]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 10] [--database ticketblue_bench_catalog]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks seatmap [--steps 0,25,50,100] [--pages-per-context 10] [--before-commit 78dbc2f] [--before-dll PATH] [--app-dll PATH] (published apps)");
+    Console.Error.WriteLine("                                     [--variants before,after] [--keep-open-seconds 0] [--page /other/page] [--port 5093] [--chromium /usr/bin/chromium] [--server \"Server=...\"] [--redis host:port]");
     return 2;
 }

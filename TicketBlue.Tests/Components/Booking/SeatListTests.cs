@@ -50,11 +50,28 @@ public sealed class SeatListTests : SeatMapTestBase
         page.WaitForAssertion(() => list.Find("button[data-seat-id='2']").GetAttribute("aria-disabled").ShouldBe("false"));
     }
 
+    [Fact]
+    public void ShouldSwitchBetweenMapAndListWithArrowKeys_GivenTheTabList()
+    {
+        SignIn();
+        var page = RenderPage();
+        page.Find("#seat-tab-map").GetAttribute("aria-selected").ShouldBe("true");
+        page.Find("#seat-tab-list").GetAttribute("tabindex").ShouldBe("-1");
+
+        page.Find("[role=tablist]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowRight" });
+
+        page.Find("#seat-tab-list").GetAttribute("aria-selected").ShouldBe("true");
+        page.Find("#seat-tab-list").GetAttribute("tabindex").ShouldBe("0");
+        page.Find("[role=tabpanel]").GetAttribute("aria-labelledby").ShouldBe("seat-tab-list");
+        page.HasComponent<SeatList>().ShouldBeTrue();
+        page.HasComponent<SeatMapCanvas>().ShouldBeFalse();
+    }
+
     private static string Text(string content) => System.Text.RegularExpressions.Regex.Replace(content, @"\s+", " ").Trim();
 
     private static IRenderedComponent<SeatList> OpenList(IRenderedComponent<Web.Components.Pages.Booking.SeatSelectionPage> page)
     {
-        page.FindAll(".mud-tab")[1].Click();
+        page.Find("#seat-tab-list").Click();
         return page.FindComponent<SeatList>();
     }
 }

@@ -50,14 +50,15 @@ public sealed class SeatMapModelsTests : SeatMapTestBase
         root.GetProperty("r").GetDouble().ShouldBe(8);
         root.GetProperty("check").GetString().ShouldBe(SeatShapes.Check(8));
         drawing.Version.ShouldMatch("^[0-9a-f]{16}$");
-        Decompress(drawing.Brotli).ShouldBe(drawing.Json.ToArray());
+        Decompress(new BrotliStream(new MemoryStream(drawing.Brotli.ToArray()), CompressionMode.Decompress)).ShouldBe(drawing.Json.ToArray());
+        Decompress(new GZipStream(new MemoryStream(drawing.Gzip.ToArray()), CompressionMode.Decompress)).ShouldBe(drawing.Json.ToArray());
     }
 
     private SeatMapModels Models() => Services.GetRequiredService<SeatMapModels>();
 
-    private static byte[] Decompress(ReadOnlyMemory<byte> brotli)
+    private static byte[] Decompress(Stream compressed)
     {
-        using var input = new BrotliStream(new MemoryStream(brotli.ToArray()), CompressionMode.Decompress);
+        using var input = compressed;
         using var output = new MemoryStream();
         input.CopyTo(output);
         return output.ToArray();

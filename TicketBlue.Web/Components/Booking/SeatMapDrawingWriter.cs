@@ -62,7 +62,7 @@ public static class SeatMapDrawingWriter
 
         var bytes = buffer.WrittenMemory.ToArray();
         var version = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
-        return new SeatMapDrawing(version, bytes, Compress(bytes));
+        return new SeatMapDrawing(version, bytes, Compress(bytes, output => new BrotliStream(output, CompressionLevel.SmallestSize)), Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
     }
 
     /// <summary>
@@ -149,12 +149,12 @@ public static class SeatMapDrawingWriter
         json.WriteEndArray();
     }
 
-    private static byte[] Compress(byte[] bytes)
+    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
     {
         using var output = new MemoryStream();
-        using (var brotli = new BrotliStream(output, CompressionLevel.SmallestSize))
+        using (var compressed = compressor(output))
         {
-            brotli.Write(bytes);
+            compressed.Write(bytes);
         }
 
         return output.ToArray();

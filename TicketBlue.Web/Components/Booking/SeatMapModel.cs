@@ -69,10 +69,11 @@ public sealed record SeatListSection(long Id, string Name, IReadOnlyList<SeatLis
 public sealed record SeatListRow(string Row, IReadOnlyList<int> Seats);
 
 /// <summary>
-/// The drawing the browser fetches once and may keep for ever: the JSON (and its Brotli form), and
-/// a version that changes whenever its bytes do, so the address can be cached as immutable.
+/// The drawing the browser fetches once and may keep for ever: the JSON (and its Brotli and gzip
+/// forms: browsers offer Brotli over HTTPS only), and a version that changes whenever its bytes do, so
+/// the address can be cached as immutable.
 /// </summary>
-public sealed record SeatMapDrawing(string Version, ReadOnlyMemory<byte> Json, ReadOnlyMemory<byte> Brotli)
+public sealed record SeatMapDrawing(string Version, ReadOnlyMemory<byte> Json, ReadOnlyMemory<byte> Brotli, ReadOnlyMemory<byte> Gzip)
 {
     /// <summary>"/seat-maps/42/ko-KR/3f9a…".</summary>
     public static string Url(long roundId, string culture, string version) => $"/seat-maps/{roundId}/{culture}/{version}";

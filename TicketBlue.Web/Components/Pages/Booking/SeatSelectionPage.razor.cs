@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Infrastructure.Booking;
@@ -31,6 +32,8 @@ public sealed partial class SeatSelectionPage : IDisposable
     private bool _missing;
     private bool _busy;
     private int _tab;
+    private ElementReference _mapTab;
+    private ElementReference _listTab;
     private string? _status;
     private HoldFailure? _failure;
     private IDisposable? _subscription;
@@ -336,6 +339,23 @@ public sealed partial class SeatSelectionPage : IDisposable
 
         _state?.Refresh(Clock.GetUtcNow());
         _status = L["Hold.Expired"];
+    }
+
+    /// <summary>The tab list's keys (WAI-ARIA tabs): arrows, Home and End move between the two views and focus the one chosen.</summary>
+    private async Task TabKeyAsync(KeyboardEventArgs key)
+    {
+        var tab = key.Key switch
+        {
+            "ArrowRight" or "ArrowLeft" => 1 - _tab,
+            "Home" => 0,
+            "End" => 1,
+            _ => _tab,
+        };
+        if (tab != _tab)
+        {
+            _tab = tab;
+            await (tab == 0 ? _mapTab : _listTab).FocusAsync();
+        }
     }
 
     private void DismissHold(Guid holdId) => _holds.RemoveAll(entry => entry.Hold.HoldId == holdId);

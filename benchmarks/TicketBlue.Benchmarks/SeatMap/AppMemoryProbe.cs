@@ -1,0 +1,61 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Parsers;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
+
+namespace TicketBlue.Benchmarks.SeatMap;
+
+/// <summary>The app's memory at one moment, right after a full blocking GC it was made to run.</summary>
+public sealed record MemorySample(int Viewers, long ManagedHeapBytes, long ResidentBytes);
+
+/// <summary>
+/// Reads a running .NET process's memory from outside, as <c>dotnet-gcdump</c> does: an EventPipe
+/// session with the GCHeapCollect keyword makes the runtime run a full, blocking, induced GC, whose
+/// GCHeapStats event gives the managed heap left (all generations, large and pinned objects);
+/// resident memory (VmRSS) comes from /proc once the GC is done.
+/// </summary>
+public static class AppMemoryProbe
+{
+    private const long GcHeapCollectKeyword = 0x800000;
+
+    public static async Task<MemorySample> MeasureAsync(int processId, int viewers)
+    {
+        var heap = await InducedGcHeapAsync(processId);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        return new MemorySample(viewers, heap, ResidentBytes(processId));
+    }
+
+    private static async Task<long> InducedGcHeapAsync(int processId)
+    {
+        var client = new DiagnosticsClient(processId);
+        var providers = new[]
+        {
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, (long)ClrTraceEventParser.Keywords.GC | GcHeapCollectKeyword),
+        };
+        using var session = client.StartEventPipeSession(providers, requestRundown: false);
+        using var source = new EventPipeEventSource(session.EventStream);
+        var induced = false;
+        var heap = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.Clr.GCStart += data => induced |= data.Reason == GCReason.Induced;
+        source.Clr.GCHeapStats += data =>
+        {
+            if (induced)
+            {
+                heap.TrySetResult(data.GenerationSize0 + data.GenerationSize1 + data.GenerationSize2 + data.GenerationSize3 + data.GenerationSize4);
+            }
+        };
+        var processing = Task.Run(() => source.Process());
+        var finished = await Task.WhenAny(heap.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        await session.StopAsync(CancellationToken.None);
+        await processing;
+        return finished == heap.Task ? await heap.Task : throw new TimeoutException("the app ran no induced GC within 60 s");
+    }
+
+    private static long ResidentBytes(int processId)
+    {
+        var line = File.ReadLines($"/proc/{processId}/status").First(line => line.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+}
