@@ -102,6 +102,22 @@ public sealed class SeatMapLiveTests : SeatMapTestBase
     }
 
     [Fact]
+    public async Task ShouldSayTheMapDidNotLoadAndKeepTheList_GivenTheDrawingCannotBeFetched()
+    {
+        SignIn();
+        var page = RenderPage();
+        page.FindAll("[data-testid=seat-map-failed]").ShouldBeEmpty();
+
+        // What the map's script reports when the drawing cannot be fetched after its retries.
+        var canvas = page.FindComponent<SeatMapCanvas>();
+        await canvas.InvokeAsync(canvas.Instance.DrawingFailedAsync);
+
+        page.WaitForAssertion(() => page.Find("[data-testid=seat-map-failed]").TextContent.ShouldBe("배치도를 불러오지 못했습니다. 좌석 목록 탭에서 좌석을 고르거나 페이지를 새로 고쳐 주세요."));
+        page.Find("#seat-tab-list").Click();
+        page.FindAll("[data-testid=list-grade]").Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task ShouldStopListening_GivenThePageGoesAway()
     {
         var subscription = Substitute.For<IDisposable>();

@@ -16,6 +16,8 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
 {
     private ElementReference _host;
     private long _renderedVersion = -1;
+    private bool _failed;
+    private bool _failureShown;
     private byte[]? _sent;
     private IJSObjectReference? _module;
     private IJSObjectReference? _handle;
@@ -44,12 +46,22 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
     public Task ActivateSeatAsync(long roundSeatId) =>
         State.TryGetSeat(roundSeatId, out _) ? OnSeatActivated.InvokeAsync(roundSeatId) : Task.CompletedTask;
 
+    /// <summary>Called by SeatMapCanvas.razor.js when the drawing could not be fetched (after retries): say so; the list still works.</summary>
+    [JSInvokable]
+    public Task DrawingFailedAsync()
+    {
+        _failed = true;
+        StateHasChanged();
+        return Task.CompletedTask;
+    }
+
     /// <summary>The frame never changes; a render only marks that the states may have.</summary>
-    protected override bool ShouldRender() => _renderedVersion != Version;
+    protected override bool ShouldRender() => _renderedVersion != Version || _failed != _failureShown;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         _renderedVersion = Version;
+        _failureShown = _failed;
         try
         {
             if (firstRender)

@@ -12,28 +12,41 @@ const MAX_SEAT_PX = 48;
 const SELECTED = 8;
 const CLASSES = ['av', 'me', 'ot', 'so', 'bl'];
 
-export async function attach(host, dotNet, url, codes) {
+// Returns at once; the drawing arrives when it arrives. States sent meanwhile are kept and painted
+// then. If the drawing cannot be fetched, .NET is told (the page says so; the list still works).
+export function attach(host, dotNet, url, codes) {
     const svg = host.querySelector('svg');
-    const drawing = await fetchDrawing(url);
-    const seats = draw(svg, drawing);
-    const state = new Uint8Array(seats.length);
-    const paint = (index, code) => {
-        state[index] = code;
-        paintSeat(seats[index], drawing, index, code);
-    };
-    codes.forEach((code, index) => paint(index, code));
-    svg.removeAttribute('aria-busy');
-    const detach = interact(host, svg, drawing, seats, state, dotNet);
-    host.dataset.ready = 'true';
+    const state = Uint8Array.from(codes);
+    let drawing = null;
+    let seats = null;
+    let detach = null;
+    let disposed = false;
+
+    fetchDrawing(url).then(d => {
+        if (disposed) return;
+        drawing = d;
+        seats = draw(svg, d);
+        state.forEach((code, index) => paintSeat(seats[index], d, index, code));
+        svg.removeAttribute('aria-busy');
+        detach = interact(host, svg, d, seats, state, dotNet);
+        host.dataset.ready = 'true';
+    }).catch(() => {
+        if (!disposed) dotNet.invokeMethodAsync('DrawingFailedAsync');
+    });
 
     return {
         update: changes => {
             for (let at = 0; at + 3 < changes.length; at += 4) {
                 const index = changes[at] | (changes[at + 1] << 8) | (changes[at + 2] << 16);
-                if (index < seats.length) paint(index, changes[at + 3]);
+                if (index >= state.length) continue;
+                state[index] = changes[at + 3];
+                if (seats) paintSeat(seats[index], drawing, index, state[index]);
             }
         },
-        dispose: detach,
+        dispose: () => {
+            disposed = true;
+            detach?.();
+        },
     };
 }
 
