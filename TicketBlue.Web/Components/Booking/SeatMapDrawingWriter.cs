@@ -62,7 +62,7 @@ public static class SeatMapDrawingWriter
 
         var bytes = buffer.WrittenMemory.ToArray();
         var version = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
-        return new SeatMapDrawing(version, bytes, Compress(bytes, output => new BrotliStream(output, CompressionLevel.SmallestSize)), Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
+        return new SeatMapDrawing(version, bytes, Compress(bytes, output => new BrotliStream(output, CompressionLevel.Optimal)), Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
     }
 
     /// <summary>
@@ -149,6 +149,7 @@ public static class SeatMapDrawingWriter
         json.WriteEndArray();
     }
 
+    /// <summary>Once per round and language, on the request that first needs it: Brotli at its default quality (its best is far slower for little gain), gzip at its best.</summary>
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
     {
         using var output = new MemoryStream();

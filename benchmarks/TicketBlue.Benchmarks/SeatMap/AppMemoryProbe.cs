@@ -13,8 +13,10 @@ public sealed record MemorySample(int Viewers, long ManagedHeapBytes, long Resid
 /// <summary>
 /// Reads a running .NET process's memory from outside, as <c>dotnet-gcdump</c> does: an EventPipe
 /// session with the GCHeapCollect keyword makes the runtime run a full, blocking, induced GC, whose
-/// GCHeapStats event gives the managed heap left (all generations, large and pinned objects);
-/// resident memory (VmRSS) comes from /proc once the GC is done.
+/// GCHeapStats event gives the managed heap left (all generations, large and pinned objects).
+/// Two such GCs, the second after a pause, so that what the first left for finalizers is gone too;
+/// resident memory (VmRSS) is read from /proc five seconds after the second, the lowest of three
+/// reads, since Server GC gives memory back to the OS gradually.
 /// </summary>
 public static class AppMemoryProbe
 {
@@ -22,9 +24,17 @@ public static class AppMemoryProbe
 
     public static async Task<MemorySample> MeasureAsync(int processId, int viewers)
     {
+        await InducedGcHeapAsync(processId);
+        await Task.Delay(TimeSpan.FromSeconds(2));
         var heap = await InducedGcHeapAsync(processId);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        return new MemorySample(viewers, heap, ResidentBytes(processId));
+        var resident = long.MaxValue;
+        for (var read = 0; read < 3; read++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            resident = Math.Min(resident, ResidentBytes(processId));
+        }
+
+        return new MemorySample(viewers, heap, resident);
     }
 
     private static async Task<long> InducedGcHeapAsync(int processId)

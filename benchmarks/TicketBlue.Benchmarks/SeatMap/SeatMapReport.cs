@@ -24,7 +24,7 @@ public static class SeatMapReport
         }
 
         report.AppendLine();
-        report.AppendLine("| version | round (seats) | managed heap per viewer (slope) | resident per viewer (slope) | first load: HTTP (requests) | first load: circuit received / sent | first load total | app error lines |");
+        report.AppendLine("| version | round (seats) | managed heap per viewer (slope) | resident per viewer (slope) | first load: HTTP (requests) | first load: circuit received / sent | first load total | app error lines while viewing |");
         report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
