@@ -8,7 +8,8 @@ using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 namespace TicketBlue.Benchmarks.SeatMap;
 
 /// <summary>The app's memory at one moment, right after a full blocking GC it was made to run.</summary>
-public sealed record MemorySample(int Viewers, long ManagedHeapBytes, long ResidentBytes);
+/// <param name="CommittedBytes">What the GC holds from the OS (the runtime's gc-committed counter): the heap plus free space it keeps.</param>
+public sealed record MemorySample(int Viewers, long ManagedHeapBytes, long CommittedBytes, long ResidentBytes);
 
 /// <summary>
 /// Reads a running .NET process's memory from outside, as <c>dotnet-gcdump</c> does: an EventPipe
@@ -26,7 +27,7 @@ public static class AppMemoryProbe
     {
         await InducedGcHeapAsync(processId);
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var heap = await InducedGcHeapAsync(processId);
+        var (heap, committed) = await InducedGcHeapAsync(processId);
         var resident = long.MaxValue;
         for (var read = 0; read < 3; read++)
         {
@@ -34,20 +35,22 @@ public static class AppMemoryProbe
             resident = Math.Min(resident, ResidentBytes(processId));
         }
 
-        return new MemorySample(viewers, heap, resident);
+        return new MemorySample(viewers, heap, committed, resident);
     }
 
-    private static async Task<long> InducedGcHeapAsync(int processId)
+    private static async Task<(long Heap, long Committed)> InducedGcHeapAsync(int processId)
     {
         var client = new DiagnosticsClient(processId);
         var providers = new[]
         {
             new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, (long)ClrTraceEventParser.Keywords.GC | GcHeapCollectKeyword),
+            new EventPipeProvider("System.Runtime", EventLevel.Informational, -1, new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" }),
         };
         using var session = client.StartEventPipeSession(providers, requestRundown: false);
         using var source = new EventPipeEventSource(session.EventStream);
         var induced = false;
         var heap = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var committed = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         source.Clr.GCStart += data => induced |= data.Reason == GCReason.Induced;
         source.Clr.GCHeapStats += data =>
         {
@@ -56,11 +59,23 @@ public static class AppMemoryProbe
                 heap.TrySetResult(data.GenerationSize0 + data.GenerationSize1 + data.GenerationSize2 + data.GenerationSize3 + data.GenerationSize4);
             }
         };
+        source.Dynamic.All += data =>
+        {
+            // EventCounters: {"Payload": {"Name": "gc-committed", "Mean": MB, …}}, read once the induced GC is done.
+            if (heap.Task.IsCompleted && data.EventName == "EventCounters" && data.PayloadValue(0) is IDictionary<string, object> wrapper
+                && wrapper.TryGetValue("Payload", out var inner) && inner is IDictionary<string, object> payload
+                && payload.TryGetValue("Name", out var name) && (name as string) == "gc-committed" && payload.TryGetValue("Mean", out var mean))
+            {
+                committed.TrySetResult((long)(Convert.ToDouble(mean, CultureInfo.InvariantCulture) * 1_000_000));
+            }
+        };
         var processing = Task.Run(() => source.Process());
-        var finished = await Task.WhenAny(heap.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        var finished = await Task.WhenAny(Task.WhenAll(heap.Task, committed.Task), Task.Delay(TimeSpan.FromSeconds(60)));
         await session.StopAsync(CancellationToken.None);
         await processing;
-        return finished == heap.Task ? await heap.Task : throw new TimeoutException("the app ran no induced GC within 60 s");
+        return heap.Task.IsCompletedSuccessfully
+            ? (await heap.Task, committed.Task.IsCompletedSuccessfully ? await committed.Task : -1)
+            : throw new TimeoutException("the app ran no induced GC within 60 s");
     }
 
     private static long ResidentBytes(int processId)

@@ -111,7 +111,7 @@ public static class SeatMapMemoryBenchmark
             await Task.Delay(TimeSpan.FromSeconds(3));
             var sample = await AppMemoryProbe.MeasureAsync(app.Id, viewers.Count);
             samples.Add(sample);
-            Progress($"{name}: {sample.Viewers} viewers: managed heap {sample.ManagedHeapBytes / 1048576.0:N1} MiB, resident {sample.ResidentBytes / 1048576.0:N1} MiB");
+            Progress($"{name}: {sample.Viewers} viewers: managed heap {sample.ManagedHeapBytes / 1048576.0:N1} MiB, GC committed {sample.CommittedBytes / 1048576.0:N1} MiB, resident {sample.ResidentBytes / 1048576.0:N1} MiB");
         }
 
         if (options.KeepOpen > TimeSpan.Zero)

@@ -13,23 +13,23 @@ public static class SeatMapReport
         report.AppendLine(culture, $"Machine: {machine.Cores} cores ({machine.Cpu}), {machine.MemoryGiB:N1} GiB, {machine.Os}, {machine.Runtime}; load average at the start {machine.LoadAverage}. Database server {databaseServer}.");
         report.AppendLine(culture, $"Viewers: headless Chromium pages through Playwright, {options.PagesPerContext} per browser context, opened one after the other; each counts once it is interactive and all its seats are drawn.");
         report.AppendLine();
-        report.AppendLine("| version | viewers | managed heap after GC | resident (VmRSS) |");
-        report.AppendLine("|---|---:|---:|---:|");
+        report.AppendLine("| version | viewers | managed heap after GC | GC committed | resident (VmRSS) |");
+        report.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             foreach (var sample in run.Samples)
             {
-                report.AppendLine(culture, $"| {run.Name} | {sample.Viewers} | {Mib(sample.ManagedHeapBytes)} | {Mib(sample.ResidentBytes)} |");
+                report.AppendLine(culture, $"| {run.Name} | {sample.Viewers} | {Mib(sample.ManagedHeapBytes)} | {Mib(sample.CommittedBytes)} | {Mib(sample.ResidentBytes)} |");
             }
         }
 
         report.AppendLine();
-        report.AppendLine("| version | round (seats) | managed heap per viewer (slope) | resident per viewer (slope) | first load: HTTP (requests) | first load: circuit received / sent | first load total | app error lines while viewing |");
-        report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        report.AppendLine("| version | round (seats) | managed heap per viewer (slope) | GC committed per viewer | resident per viewer (slope) | first load: HTTP (requests) | first load: circuit received / sent | first load total | app error lines while viewing |");
+        report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var load = run.FirstLoad;
-            report.AppendLine(culture, $"| **{run.Name}** | {run.RoundId} ({run.Seats:N0}) | **{Kib(run.Slope(sample => sample.ManagedHeapBytes))}** | **{Kib(run.Slope(sample => sample.ResidentBytes))}** | {Kib(load.HttpBytes)} ({load.Requests}) | {Kib(load.WebSocketBytesReceived)} / {Kib(load.WebSocketBytesSent)} | {Kib(load.Total)} | {run.ErrorLines} |");
+            report.AppendLine(culture, $"| **{run.Name}** | {run.RoundId} ({run.Seats:N0}) | **{Kib(run.Slope(sample => sample.ManagedHeapBytes))}** | {Kib(run.Slope(sample => sample.CommittedBytes))} | **{Kib(run.Slope(sample => sample.ResidentBytes))}** | {Kib(load.HttpBytes)} ({load.Requests}) | {Kib(load.WebSocketBytesReceived)} / {Kib(load.WebSocketBytesSent)} | {Kib(load.Total)} | {run.ErrorLines} |");
         }
 
         return report.ToString();
