@@ -42,9 +42,7 @@ public static class WebPipeline
     public static void MapWebEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        // No per-message deflate on circuits: each compressed WebSocket keeps zlib state in native memory,
-        // a large part of what an open page costs the server, for traffic that is now small (ADR-008).
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.DisableWebSocketCompression = true);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();

@@ -13,8 +13,9 @@ namespace TicketBlue.Web.Components.Pages.Booking;
 
 /// <summary>
 /// <c>/rounds/{id}/seats</c>: the customer's live seat map for one round and the hold that follows.
-/// The hall comes from <see cref="IGetRoundSeatMapHandler"/> as the round's shared <see cref="SeatMapModel"/>
-/// (the browser draws it); seat states from the live <see cref="IRoundSeatFeed"/>, subscribed for as long as the circuit shows the page, so a seat held,
+/// The hall comes from <see cref="IGetRoundSeatMapHandler"/> as the round's shared
+/// <see cref="SeatMapModel"/> (the browser draws it, ADR-008); seat states from the live
+/// <see cref="IRoundSeatFeed"/>, subscribed for as long as the circuit shows the page, so a seat held,
 /// bought or released anywhere changes here within a moment. Holding, extending and releasing go
 /// through <see cref="ISeatHoldService"/>, which takes all the picked seats or none.
 /// </summary>
