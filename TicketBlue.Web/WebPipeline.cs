@@ -49,6 +49,7 @@ public static class WebPipeline
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();
+        app.MapSeatMapEndpoint();
         app.MapReservationExportEndpoint();
         app.MapWaitingRoomEndpoint();
         app.MapBookingApi();

@@ -28,8 +28,8 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
         page.FindAll("[data-testid=selection-seats] li").Select(item => item.GetAttribute("data-seat-id")).ShouldBe(["1", "2"]);
         page.Find("[data-testid=selection-total]").TextContent.ShouldBe("220,000원");
         Seat(page, 3).ClassName.ShouldBe("s av");
-        Seat(page, 1).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 1번, 110,000원, 선택함");
-        Seat(page, 1).GetAttribute("aria-checked").ShouldBe("true");
+        Seat(page, 1).Label.ShouldBe("R석 1층 A구역 1열 1번, 110,000원, 선택함");
+        Seat(page, 1).Checked.ShouldBeTrue();
 
         await ActivateAsync(page, 1);
         await ActivateAsync(page, 3);
@@ -241,7 +241,4 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
         ids.Select(id => Layout.Seats.Single(seat => seat.RoundSeatId == id))
             .Select(seat => new HeldSeat(seat.RoundSeatId, seat.Label, seat.Grade, seat.Price))
             .ToList());
-
-    private static AngleSharp.Dom.IElement Seat(IRenderedComponent<SeatSelectionPage> page, long id) =>
-        page.Find($"svg [data-seat-id='{id}']");
 }

@@ -24,23 +24,22 @@ public sealed class SeatMapLiveTests : SeatMapTestBase
         var page = RenderPage();
 
         Seat(page, 1).ClassName.ShouldBe("s me");
-        Seat(page, 1).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 1번, 110,000원, 내가 선점한 좌석");
-        Seat(page, 1).QuerySelector(".ring").ShouldNotBeNull();
+        Seat(page, 1).Label.ShouldBe("R석 1층 A구역 1열 1번, 110,000원, 내가 선점한 좌석");
         Seat(page, 2).ClassName.ShouldBe("s ot");
-        Seat(page, 2).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 2번, 110,000원, 다른 고객이 선점 중");
-        Seat(page, 2).GetAttribute("aria-disabled").ShouldBe("true");
-        Seat(page, 2).QuerySelector(".mark").ShouldNotBeNull();
+        Seat(page, 2).Label.ShouldBe("R석 1층 A구역 1열 2번, 110,000원, 다른 고객이 선점 중");
+        Seat(page, 2).Disabled.ShouldBeTrue();
         Seat(page, 3).ClassName.ShouldBe("s so");
-        Seat(page, 3).GetAttribute("aria-label").ShouldEndWith(", 판매 완료");
+        Seat(page, 3).Label.ShouldEndWith(", 판매 완료");
         Seat(page, 4).ClassName.ShouldBe("s bl");
-        Seat(page, 4).GetAttribute("aria-label").ShouldEndWith(", 판매하지 않는 좌석");
+        Seat(page, 4).Label.ShouldEndWith(", 판매하지 않는 좌석");
 
         // A hold that has run out is free at once, before any sweep says so.
         Seat(page, 5).ClassName.ShouldBe("s av");
-        Seat(page, 5).GetAttribute("aria-label").ShouldBe("R석 1층 A구역 1열 5번, 110,000원, 선택 가능");
-        Seat(page, 5).GetAttribute("aria-disabled").ShouldBe("false");
-        Seat(page, 6).GetAttribute("aria-label").ShouldBe("S석 1층 A구역 2열 1번 휠체어석, 80,000원, 선택 가능");
-        Seat(page, 6).QuerySelector("rect.sh").ShouldNotBeNull();
+        Seat(page, 5).Label.ShouldBe("R석 1층 A구역 1열 5번, 110,000원, 선택 가능");
+        Seat(page, 5).Disabled.ShouldBeFalse();
+        Seat(page, 6).Label.ShouldBe("S석 1층 A구역 2열 1번 휠체어석, 80,000원, 선택 가능");
+        Seat(page, 6).Wheelchair.ShouldBeTrue();
+        Seat(page, 5).Wheelchair.ShouldBeFalse();
         page.Find("[data-testid=legend-grade][data-grade=R] [data-testid=legend-left]").TextContent.ShouldBe("잔여 6/10석");
     }
 
@@ -56,19 +55,20 @@ public sealed class SeatMapLiveTests : SeatMapTestBase
     }
 
     [Fact]
-    public async Task ShouldRerenderOnlyTheSeatThatChanged_GivenAHoldAnywhereInTheRound()
+    public async Task ShouldSendTheBrowserOnlyTheSeatThatChanged_GivenAHoldAnywhereInTheRound()
     {
         SignIn();
         var page = RenderPage();
-        var glyphs = page.FindComponents<SeatGlyph>();
-        glyphs.Count.ShouldBe(20);
-        glyphs.ShouldAllBe(glyph => glyph.RenderCount == 1);
+        var attach = MapModule.Invocations["attach"].ShouldHaveSingleItem();
+        ((byte[])attach.Arguments[3]!).Length.ShouldBe(20);
+        attach.Arguments[2].ShouldBe(page.Find("[data-testid=seat-map]").GetAttribute("data-drawing"));
+        SentUpdates().ShouldBeEmpty();
 
         await PublishAsync(Held(13, Someone, Now.AddMinutes(10)));
 
-        page.WaitForAssertion(() => Seat(page, 13).ClassName.ShouldBe("s ot"));
-        Glyph(page, 13).RenderCount.ShouldBe(2);
-        glyphs.Where(glyph => glyph.Instance.Id != 13).ShouldAllBe(glyph => glyph.RenderCount == 1);
+        // Seat 13 is the 13th of the drawing: index 12, "held by others" (2), in four bytes.
+        page.WaitForAssertion(() => SentUpdates().ShouldHaveSingleItem().ShouldBe(new byte[] { 12, 0, 0, 2 }));
+        Seat(page, 13).ClassName.ShouldBe("s ot");
         page.Find("[data-testid=legend-grade][data-grade=R] [data-testid=legend-left]").TextContent.ShouldBe("잔여 9/10석");
     }
 
@@ -102,6 +102,22 @@ public sealed class SeatMapLiveTests : SeatMapTestBase
     }
 
     [Fact]
+    public async Task ShouldSayTheMapDidNotLoadAndKeepTheList_GivenTheDrawingCannotBeFetched()
+    {
+        SignIn();
+        var page = RenderPage();
+        page.FindAll("[data-testid=seat-map-failed]").ShouldBeEmpty();
+
+        // What the map's script reports when the drawing cannot be fetched after its retries.
+        var canvas = page.FindComponent<SeatMapCanvas>();
+        await canvas.InvokeAsync(canvas.Instance.DrawingFailedAsync);
+
+        page.WaitForAssertion(() => page.Find("[data-testid=seat-map-failed]").TextContent.ShouldBe("배치도를 불러오지 못했습니다. 좌석 목록 탭에서 좌석을 고르거나 페이지를 새로 고쳐 주세요."));
+        page.Find("#seat-tab-list").Click();
+        page.FindAll("[data-testid=list-grade]").Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task ShouldStopListening_GivenThePageGoesAway()
     {
         var subscription = Substitute.For<IDisposable>();
@@ -113,6 +129,4 @@ public sealed class SeatMapLiveTests : SeatMapTestBase
         subscription.Received(1).Dispose();
     }
 
-    private static AngleSharp.Dom.IElement Seat(IRenderedComponent<Web.Components.Pages.Booking.SeatSelectionPage> page, long id) =>
-        page.Find($"svg [data-seat-id='{id}']");
 }

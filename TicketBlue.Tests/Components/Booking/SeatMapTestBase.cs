@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
+using Shouldly;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Booking;
@@ -48,6 +50,12 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddScoped<SeatPageAdmission>();
         WaitingRoom.CheckAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
         WaitingRoom.CheckLiveAsync(Arg.Any<long>(), Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(AdmissionCheck.NotRequired);
+        Services.AddMemoryCache();
+        Services.AddSingleton<SeatMapModels>();
+        MapModule = JSInterop.SetupModule("./Components/Booking/SeatMapCanvas.razor.js");
+        MapHandle = MapModule.SetupModule("attach", _ => true);
+        MapHandle.SetupVoid("update", _ => true);
+        MapHandle.SetupVoid("dispose", _ => true);
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
@@ -71,6 +79,12 @@ public abstract class SeatMapTestBase : ComponentTestBase
     protected IWaitingRoom WaitingRoom { get; } = Substitute.For<IWaitingRoom>();
 
     protected static RoundSeatLayout Layout { get; } = BuildLayout();
+
+    /// <summary>The map's script as the page imports it.</summary>
+    protected BunitJSModuleInterop MapModule { get; }
+
+    /// <summary>The drawn map the script hands back: it receives the seat-state changes.</summary>
+    protected BunitJSModuleInterop MapHandle { get; }
 
     protected void UseMap(int ticketLimit, RoundSalesState state = RoundSalesState.OnSale)
     {
@@ -120,8 +134,49 @@ public abstract class SeatMapTestBase : ComponentTestBase
         return _onChanged(changes);
     }
 
-    protected static IRenderedComponent<SeatGlyph> Glyph(IRenderedComponent<SeatSelectionPage> page, long id) =>
-        page.FindComponents<SeatGlyph>().Single(glyph => glyph.Instance.Id == id);
+    /// <summary>
+    /// The seat as the browser draws it, worked out only from what the page sent the browser: the
+    /// round's drawing (names, wheelchair spaces, state words) and the state bytes — the whole hall
+    /// at attach, then each change — read the way SeatMapCanvas.razor.js reads them.
+    /// </summary>
+    protected DrawnSeat Seat(IRenderedComponent<SeatSelectionPage> page, long id)
+    {
+        var model = page.FindComponent<SeatMapCanvas>().Instance.State.Model;
+        using var drawing = JsonDocument.Parse(model.Drawing.Json);
+        var root = drawing.RootElement;
+        var index = root.GetProperty("ids").EnumerateArray().Select(item => item.GetInt64()).ToList().IndexOf(id);
+        index.ShouldBeGreaterThanOrEqualTo(0, $"seat {id} is not in the drawing");
+        var code = SentCodes()[index];
+        var view = code & 7;
+        var selected = view == 0 && (code & SeatMapCodes.Selected) != 0;
+        var state = selected ? root.GetProperty("selected").GetString() : root.GetProperty("states")[view].GetString();
+        string[] classes = ["av", "me", "ot", "so", "bl"];
+        return new DrawnSeat(
+            $"s {classes[view]}{(selected ? " sel" : string.Empty)}",
+            $"{root.GetProperty("labels")[index].GetString()}, {state}",
+            selected,
+            view != 0,
+            root.GetProperty("wheelchair").EnumerateArray().Any(item => item.GetInt32() == index));
+    }
+
+    /// <summary>Every "update" the page sent the drawn map, as its raw bytes.</summary>
+    protected IReadOnlyList<byte[]> SentUpdates() =>
+        MapHandle.Invocations["update"].Select(invocation => (byte[])invocation.Arguments[0]!).ToList();
+
+    private byte[] SentCodes()
+    {
+        var attach = MapModule.Invocations["attach"].ShouldHaveSingleItem();
+        var codes = ((byte[])attach.Arguments[3]!).ToArray();
+        foreach (var changes in SentUpdates())
+        {
+            for (var at = 0; at + 3 < changes.Length; at += SeatMapCodes.ChangeSize)
+            {
+                codes[changes[at] | (changes[at + 1] << 8) | (changes[at + 2] << 16)] = changes[at + 3];
+            }
+        }
+
+        return codes;
+    }
 
     /// <summary>A click, tap, Enter or Space on a seat: what the map's script reports.</summary>
     protected static Task ActivateAsync(IRenderedComponent<SeatSelectionPage> page, long id)
@@ -129,6 +184,9 @@ public abstract class SeatMapTestBase : ComponentTestBase
         var canvas = page.FindComponent<SeatMapCanvas>();
         return canvas.InvokeAsync(() => canvas.Instance.ActivateSeatAsync(id));
     }
+
+    /// <summary>A seat on the drawn map: its CSS class ("s av sel"), its accessible name and state.</summary>
+    protected sealed record DrawnSeat(string ClassName, string Label, bool Checked, bool Disabled, bool Wheelchair);
 
     private static RoundSeatLayout BuildLayout()
     {

@@ -24,8 +24,11 @@ public sealed partial class SeatMapPage(IPage page)
     public async Task OpenAsync(string url)
     {
         await page.GotoInteractiveAsync(url);
-        await page.GetByTestId("seat-map").WaitForAsync();
+        await WaitUntilDrawnAsync();
     }
+
+    /// <summary>The browser has fetched the round's drawing and drawn every seat (the map's script marks it ready).</summary>
+    public Task WaitUntilDrawnAsync() => page.Locator("[data-testid=seat-map][data-ready=true]").WaitForAsync();
 
     /// <summary>A seat drawn on the map.</summary>
     public ILocator Seat(long roundSeatId) => page.Locator($"svg [data-seat-id='{roundSeatId}']");

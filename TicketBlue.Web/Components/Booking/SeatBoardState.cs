@@ -20,55 +20,99 @@ public enum SeatToggle
 /// <summary>
 /// One open seat map's view of a round: every seat's state as this viewer sees it (mine, someone
 /// else's, sold …) and the seats the viewer has picked but not held yet. Live changes from the seat
-/// feed are applied here; <see cref="Version"/> grows with every visible change so the drawing and
-/// the list re-render only when something moved, and then only the seats whose state changed.
+/// feed are applied here; <see cref="Version"/> grows with every visible change.
+/// <para>
+/// Compact on purpose (ADR-008): everything shared — positions, names, grades — stays in the round's
+/// <see cref="SeatMapModel"/>; per seat this keeps only a state byte, the row version (older messages
+/// are ignored) and a hold's expiry, so a 3,744-seat hall costs a viewer about 60 KB.
+/// </para>
 /// Not thread-safe: the page touches it on its circuit's dispatcher only.
 /// </summary>
 public sealed class SeatBoardState
 {
-    private readonly Dictionary<long, RoundSeatMapSeat> _seats;
-    private readonly Dictionary<long, SeatStatus> _statuses = [];
-    private readonly Dictionary<long, SeatView> _views = [];
-    private readonly HashSet<long> _held = [];
+    private const byte Mine = 0x10;
+
+    private readonly byte[] _states;
+    private readonly int[] _versions;
+    private readonly long[] _expires;
+    private readonly byte[] _views;
     private readonly List<long> _selected = [];
     private readonly string? _userId;
     private readonly int _ticketLimit;
+    private DateTimeOffset _nextExpiry = DateTimeOffset.MaxValue;
 
-    public SeatBoardState(RoundSeatLayout layout, RoundSeatBoard board, string? userId, int ticketLimit, DateTimeOffset now)
+    public SeatBoardState(SeatMapModel model, RoundSeatBoard board, string? userId, int ticketLimit, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        Layout = layout;
-        _seats = layout.Seats.ToDictionary(seat => seat.RoundSeatId);
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        _states = new byte[model.Count];
+        _versions = new int[model.Count];
+        _expires = new long[model.Count];
+        _views = new byte[model.Count];
         _userId = userId;
         _ticketLimit = ticketLimit;
         Reload(board, now);
     }
 
-    public RoundSeatLayout Layout { get; }
+    public SeatMapModel Model { get; }
+
+    public RoundSeatLayout Layout => Model.Layout;
 
     /// <summary>Grows whenever a seat's view or the selection changes.</summary>
     public long Version { get; private set; }
 
     /// <summary>The picked seats, in the order they were picked.</summary>
-    public IReadOnlyList<RoundSeatMapSeat> Selected => _selected.Select(id => _seats[id]).ToList();
+    public IReadOnlyList<RoundSeatMapSeat> Selected => _selected.Select(id => Model.Seat(IndexOf(id))).ToList();
 
     public IReadOnlyCollection<long> SelectedIds => _selected;
 
     /// <summary>Seats this customer holds now in the round; they count against the ticket limit.</summary>
-    public int HeldByMeCount => _views.Values.Count(view => view == SeatView.HeldByMe);
+    public int HeldByMeCount => _views.Count(view => view == (byte)SeatView.HeldByMe);
 
     /// <summary>How many more seats may be picked: the round's limit less the seats already held.</summary>
     public int SelectionLimit => Math.Max(0, _ticketLimit - HeldByMeCount);
 
-    public SeatView ViewOf(long roundSeatId) => _views.GetValueOrDefault(roundSeatId, SeatView.Blocked);
+    public SeatView ViewOf(long roundSeatId) => Model.TryGetIndex(roundSeatId, out var index) ? (SeatView)_views[index] : SeatView.Blocked;
+
+    public SeatView ViewAt(int index) => (SeatView)_views[index];
 
     public bool IsSelected(long roundSeatId) => _selected.Contains(roundSeatId);
 
-    public bool TryGetSeat(long roundSeatId, out RoundSeatMapSeat seat) => _seats.TryGetValue(roundSeatId, out seat);
+    public bool TryGetSeat(long roundSeatId, out RoundSeatMapSeat seat)
+    {
+        var known = Model.TryGetIndex(roundSeatId, out var index);
+        seat = known ? Model.Seat(index) : default;
+        return known;
+    }
 
     /// <summary>Seats of a grade free now (the legend's "남은 좌석").</summary>
-    public int AvailableCount(string grade) =>
-        Layout.Seats.Count(seat => string.Equals(seat.Grade, grade, StringComparison.Ordinal) && ViewOf(seat.RoundSeatId) == SeatView.Available);
+    public int AvailableCount(string grade)
+    {
+        var gradeIndex = Layout.Grades.ToList().FindIndex(candidate => string.Equals(candidate.Grade, grade, StringComparison.Ordinal));
+        var count = 0;
+        for (var index = 0; index < _views.Length; index++)
+        {
+            if (_views[index] == (byte)SeatView.Available && Model.GradeIndexOf(index) == gradeIndex)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Free seats among <paramref name="indexes"/> (the accessible list's counts).</summary>
+    public int AvailableCount(IReadOnlyList<int> indexes) => indexes.Count(index => _views[index] == (byte)SeatView.Available);
+
+    /// <summary>Every seat's code for the browser (<see cref="SeatMapCodes"/>), in the drawing's order.</summary>
+    public void WriteCodes(Span<byte> codes)
+    {
+        _views.CopyTo(codes);
+        foreach (var id in _selected)
+        {
+            codes[IndexOf(id)] |= SeatMapCodes.Selected;
+        }
+    }
 
     /// <summary>Picks or unpicks a seat, within the ticket limit.</summary>
     public SeatToggle Toggle(long roundSeatId)
@@ -124,19 +168,21 @@ public sealed class SeatBoardState
     public void Reload(RoundSeatBoard board, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(board);
-        _statuses.Clear();
-        _held.Clear();
+        Array.Fill(_states, (byte)SeatState.Blocked);
+        Array.Clear(_versions);
+        Array.Clear(_expires);
         foreach (var (id, status) in board.Seats)
         {
-            if (_seats.ContainsKey(id))
+            if (Model.TryGetIndex(id, out var index))
             {
-                Track(status);
+                Track(index, status);
             }
         }
 
-        foreach (var id in _seats.Keys)
+        _nextExpiry = DateTimeOffset.MaxValue;
+        for (var index = 0; index < _views.Length; index++)
         {
-            _views[id] = _statuses.TryGetValue(id, out var status) ? status.ViewFor(_userId, now) : SeatView.Blocked;
+            _views[index] = (byte)View(index, now);
         }
 
         _selected.RemoveAll(id => ViewOf(id) != SeatView.Available);
@@ -155,18 +201,17 @@ public sealed class SeatBoardState
         var changed = false;
         foreach (var change in changes)
         {
-            if (!_seats.TryGetValue(change.RoundSeatId, out var seat)
-                || (_statuses.TryGetValue(change.RoundSeatId, out var current) && change.Version <= current.Version))
+            if (!Model.TryGetIndex(change.RoundSeatId, out var index) || change.Version <= _versions[index])
             {
                 // Not this round's seat, or older than what this map already shows.
                 continue;
             }
 
-            Track(change);
-            var view = change.ViewFor(_userId, now);
-            if (_views[change.RoundSeatId] != view)
+            Track(index, change);
+            var view = View(index, now);
+            if (_views[index] != (byte)view)
             {
-                _views[change.RoundSeatId] = view;
+                _views[index] = (byte)view;
                 changed = true;
             }
 
@@ -175,7 +220,7 @@ public sealed class SeatBoardState
                 // A picked seat that became this customer's own hold is not lost.
                 if (view != SeatView.HeldByMe)
                 {
-                    lost.Add(seat);
+                    lost.Add(Model.Seat(index));
                 }
 
                 changed = true;
@@ -192,18 +237,24 @@ public sealed class SeatBoardState
 
     /// <summary>
     /// Re-reads held seats against the clock: a hold that ran out frees its seats at once, before any
-    /// sweep says so. Returns true when a seat's view changed.
+    /// sweep says so. Returns true when a seat's view changed. Cheap until the next hold runs out.
     /// </summary>
     public bool Refresh(DateTimeOffset now)
     {
-        var changed = false;
-        foreach (var id in _held)
+        if (now < _nextExpiry)
         {
-            var view = _statuses[id].ViewFor(_userId, now);
-            if (_views[id] != view)
+            return false;
+        }
+
+        _nextExpiry = DateTimeOffset.MaxValue;
+        var changed = false;
+        for (var index = 0; index < _views.Length; index++)
+        {
+            if ((_states[index] & ~Mine) == (byte)SeatState.Held)
             {
-                _views[id] = view;
-                changed = true;
+                var view = (byte)View(index, now);
+                changed |= _views[index] != view;
+                _views[index] = view;
             }
         }
 
@@ -215,16 +266,28 @@ public sealed class SeatBoardState
         return changed;
     }
 
-    private void Track(SeatStatus status)
+    private int IndexOf(long roundSeatId) => Model.TryGetIndex(roundSeatId, out var index) ? index : throw new KeyNotFoundException();
+
+    private void Track(int index, SeatStatus status)
     {
-        _statuses[status.RoundSeatId] = status;
-        if (status.State == SeatState.Held)
+        var mine = status.State == SeatState.Held && _userId is not null && string.Equals(status.HolderUserId, _userId, StringComparison.Ordinal);
+        _states[index] = (byte)((byte)status.State | (mine ? Mine : 0));
+        _versions[index] = status.Version;
+        _expires[index] = status.State == SeatState.Held ? status.HoldExpiresAt?.UtcTicks ?? 0 : 0;
+    }
+
+    /// <summary>The seat as this viewer sees it now (the rule is <see cref="SeatStatus.ViewFor"/>'s), noting when a live hold runs out.</summary>
+    private SeatView View(int index, DateTimeOffset now)
+    {
+        var state = (SeatState)(_states[index] & ~Mine);
+        DateTimeOffset? expires = state == SeatState.Held && _expires[index] > 0 ? new DateTimeOffset(_expires[index], TimeSpan.Zero) : null;
+        var holder = (_states[index] & Mine) != 0 ? _userId : null;
+        var view = new SeatStatus(0, state, holder, expires).ViewFor(_userId, now);
+        if (view is SeatView.HeldByMe or SeatView.HeldByOthers && expires < _nextExpiry)
         {
-            _held.Add(status.RoundSeatId);
+            _nextExpiry = expires.Value;
         }
-        else
-        {
-            _held.Remove(status.RoundSeatId);
-        }
+
+        return view;
     }
 }

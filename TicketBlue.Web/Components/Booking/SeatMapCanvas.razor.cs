@@ -1,30 +1,24 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Features.Booking;
 
 namespace TicketBlue.Web.Components.Booking;
 
 /// <summary>
-/// The live seat map: the hall as an SVG with one <see cref="SeatGlyph"/> per seat. It re-renders
-/// only when <see cref="Version"/> moves, and then Blazor diffs only the seats whose state changed.
-/// Zoom and pan change the SVG's viewBox in the browser (SeatMapCanvas.razor.js), which also turns a
-/// click, a tap, Enter or Space on a seat into one call back here and moves focus between seats with
-/// the arrow keys (a roving tabindex: the map is one tab stop).
+/// The live seat map. The browser fetches the round's drawing once (a cacheable address shared by
+/// every viewer, <see cref="SeatMapDrawing"/>) and draws the hall itself; this component sends it
+/// this viewer's seat states — the whole hall as one byte per seat when the map starts, then only
+/// the seats that changed (<see cref="SeatMapCodes"/>) — so the circuit keeps no render tree of seats.
+/// The script turns a click, a tap, Enter or Space on a seat into one call back here, zooms and pans,
+/// and moves focus between seats with the arrow keys (a roving tabindex: the map is one tab stop).
 /// </summary>
 public sealed partial class SeatMapCanvas : IAsyncDisposable
 {
     private ElementReference _host;
-    private RoundSeatLayout? _drawn;
     private long _renderedVersion = -1;
-    private string[] _labels = [];
-    private Dictionary<string, string> _colours = new(StringComparer.Ordinal);
-    private MarkupString _backdrop;
-    private double _radius;
-    private SeatLabels? _seatLabels;
+    private bool _failed;
+    private bool _failureShown;
+    private byte[]? _sent;
     private IJSObjectReference? _module;
     private IJSObjectReference? _handle;
     private DotNetObjectReference<SeatMapCanvas>? _self;
@@ -35,7 +29,7 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
     [Parameter, EditorRequired]
     public SeatBoardState State { get; set; } = default!;
 
-    /// <summary>The state's version when the parent rendered; the map redraws only when it moves.</summary>
+    /// <summary>The state's version when the parent rendered; the browser is told what changed when it moves.</summary>
     [Parameter, EditorRequired]
     public long Version { get; set; }
 
@@ -45,42 +39,43 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
 
     private RoundSeatLayout Layout => State.Layout;
 
-    /// <summary>Called by SeatMapCanvas.razor.js with the seat's data-seat-id.</summary>
+    private string DrawingUrl => SeatMapDrawing.Url(State.Model.RoundId, State.Model.Culture, State.Model.Drawing.Version);
+
+    /// <summary>Called by SeatMapCanvas.razor.js with the seat's id.</summary>
     [JSInvokable]
     public Task ActivateSeatAsync(long roundSeatId) =>
         State.TryGetSeat(roundSeatId, out _) ? OnSeatActivated.InvokeAsync(roundSeatId) : Task.CompletedTask;
 
-    protected override void OnParametersSet()
+    /// <summary>Called by SeatMapCanvas.razor.js when the drawing could not be fetched (after retries): say so; the list still works.</summary>
+    [JSInvokable]
+    public Task DrawingFailedAsync()
     {
-        if (!ReferenceEquals(Layout, _drawn))
-        {
-            _drawn = Layout;
-            Prepare(Layout);
-            _renderedVersion = -1;
-        }
+        _failed = true;
+        StateHasChanged();
+        return Task.CompletedTask;
     }
 
-    protected override bool ShouldRender() => _renderedVersion != Version;
-
-    /// <summary>Remembers what was drawn; a later version (even one arriving before this) draws again.</summary>
-    protected override void OnAfterRender(bool firstRender) => _renderedVersion = Version;
+    /// <summary>The frame never changes; a render only marks that the states may have.</summary>
+    protected override bool ShouldRender() => _renderedVersion != Version || _failed != _failureShown;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
-        {
-            return;
-        }
-
-        _self = DotNetObjectReference.Create(this);
+        _renderedVersion = Version;
+        _failureShown = _failed;
         try
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Booking/SeatMapCanvas.razor.js");
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _host, _self);
+            if (firstRender)
+            {
+                await StartAsync();
+            }
+            else
+            {
+                await SendChangesAsync();
+            }
         }
         catch (JSDisconnectedException)
         {
-            // The visitor left while the map was starting.
+            // The visitor left while the map was starting or changing.
         }
     }
 
@@ -107,64 +102,33 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
         _self?.Dispose();
     }
 
-    private string StateText(SeatView view, bool selected) => _seatLabels!.State(view, selected);
-
-    /// <summary>Everything about the drawing that only the layout decides, worked out once per layout.</summary>
-    private void Prepare(RoundSeatLayout layout)
+    private async Task StartAsync()
     {
-        var labels = new SeatLabels(L);
-        _labels = layout.Seats.Select(labels.For).ToArray();
-        _colours = GradeColours.For(layout).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        _radius = SeatRadius(layout);
-        _seatLabels = labels;
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Booking/SeatMapCanvas.razor.js");
+        var codes = new byte[State.Model.Count];
+        State.WriteCodes(codes);
+        _sent = codes;
+        _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _host, _self, DrawingUrl, codes);
 
-        _backdrop = new MarkupString(Backdrop(layout, labels, _radius, L["Map.Stage"]));
+        // Seats that changed while the drawing was on its way.
+        await SendChangesAsync();
     }
 
-    /// <summary>The stage and the section names, HTML-encoded (section names are typed by admins).</summary>
-    private static string Backdrop(RoundSeatLayout layout, SeatLabels labels, double radius, string stageLabel)
+    private async Task SendChangesAsync()
     {
-        var markup = new StringBuilder();
-        var stage = layout.Stage;
-        if (stage.Width > 0 && stage.Height > 0)
+        if (_handle is null || _sent is null)
         {
-            var stageFont = Math.Clamp(stage.Height * 0.5, 10, Math.Max(18, layout.Width / 45.0));
-            markup.Append(CultureInfo.InvariantCulture, $"<rect class=\"stage\" x=\"{stage.X}\" y=\"{stage.Y}\" width=\"{stage.Width}\" height=\"{stage.Height}\" rx=\"8\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text class=\"stage-label\" aria-hidden=\"true\" x=\"{SeatShapes.Number(stage.CentreX)}\" y=\"{SeatShapes.Number(stage.CentreY)}\" font-size=\"{SeatShapes.Number(stageFont)}\" text-anchor=\"middle\" dominant-baseline=\"central\">{WebUtility.HtmlEncode(stageLabel)}</text>");
+            return;
         }
 
-        // A big hall is drawn small: labels grow with the canvas so they stay readable once scaled down.
-        var fontSize = Math.Max(radius * 1.8, layout.Width / 70.0);
-        var bounds = layout.Seats
-            .GroupBy(seat => seat.SectionId)
-            .ToDictionary(group => group.Key, group => (Left: group.Min(seat => seat.X), Right: group.Max(seat => seat.X), Top: group.Min(seat => seat.Y)));
-        markup.Append(CultureInfo.InvariantCulture, $"<g class=\"sections\" aria-hidden=\"true\" font-size=\"{SeatShapes.Number(fontSize)}\" text-anchor=\"middle\">");
-        foreach (var section in layout.Sections.Where(section => bounds.ContainsKey(section.Id)))
+        var now = new byte[_sent.Length];
+        State.WriteCodes(now);
+        var changes = SeatMapCodes.Changes(_sent, now);
+        _sent = now;
+        if (changes.Length > 0)
         {
-            var box = bounds[section.Id];
-            markup.Append(CultureInfo.InvariantCulture, $"<text x=\"{SeatShapes.Number((box.Left + box.Right) / 2.0)}\" y=\"{SeatShapes.Number(box.Top - radius - (fontSize * 0.5))}\">")
-                .Append(WebUtility.HtmlEncode(labels.Section(section.Floor, section.Name)))
-                .Append("</text>");
+            await _handle.InvokeVoidAsync("update", changes);
         }
-
-        return markup.Append("</g>").ToString();
-    }
-
-    /// <summary>
-    /// 40% of the tightest spacing between neighbours in a row: seats read as separate dots but are as
-    /// large as possible, for fingers as much as for eyes.
-    /// </summary>
-    private static double SeatRadius(RoundSeatLayout layout)
-    {
-        var pitch = layout.Seats
-            .GroupBy(seat => (seat.SectionId, seat.Y))
-            .SelectMany(row =>
-            {
-                var xs = row.Select(seat => seat.X).Order().ToArray();
-                return xs.Zip(xs.Skip(1), (left, right) => right - left).Where(gap => gap > 0);
-            })
-            .DefaultIfEmpty(Math.Max(10, Math.Min(layout.Width, layout.Height) / 40))
-            .Min();
-        return Math.Round(Math.Clamp(pitch * 0.4, 2, 30), 1);
     }
 }

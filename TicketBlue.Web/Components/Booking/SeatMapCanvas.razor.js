@@ -1,14 +1,126 @@
-// The seat map's browser side, kept small: zoom and pan by changing the SVG's viewBox (buttons,
-// Ctrl/⌘ + wheel, trackpad or two-finger pinch, drag), and one listener for every seat — a click,
-// tap, Enter or Space calls .NET with the seat id; arrow keys move focus to the nearest seat that way.
+// The seat map's browser side (ADR-008). It fetches the round's drawing once — positions, grades,
+// names; the same cacheable file for every viewer — and draws the hall as SVG itself; the server
+// sends only this viewer's seat states as bytes: one per seat at the start, then four per changed
+// seat (index in three bytes, little-endian, then the code: the view 0–4, +8 when picked).
+// Zoom and pan change the SVG's viewBox (buttons, Ctrl/⌘ + wheel, trackpad or two-finger pinch,
+// drag); one listener serves every seat — a click, tap, Enter or Space calls .NET with the seat id;
+// arrow keys move focus to the nearest seat that way (a roving tabindex: the map is one tab stop).
 
+const SVG = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 8;
 const MAX_SEAT_PX = 48;
+const SELECTED = 8;
+const CLASSES = ['av', 'me', 'ot', 'so', 'bl'];
 
-export function attach(host, dotNet) {
+// Returns at once; the drawing arrives when it arrives. States sent meanwhile are kept and painted
+// then. If the drawing cannot be fetched, .NET is told (the page says so; the list still works).
+export function attach(host, dotNet, url, codes) {
     const svg = host.querySelector('svg');
-    const full = svg.viewBox.baseVal;
-    const home = { x: full.x, y: full.y, w: full.width, h: full.height };
+    const state = Uint8Array.from(codes);
+    let drawing = null;
+    let seats = null;
+    let detach = null;
+    let disposed = false;
+
+    fetchDrawing(url).then(d => {
+        if (disposed) return;
+        drawing = d;
+        seats = draw(svg, d);
+        state.forEach((code, index) => paintSeat(seats[index], d, index, code));
+        svg.removeAttribute('aria-busy');
+        detach = interact(host, svg, d, seats, state, dotNet);
+        host.dataset.ready = 'true';
+    }).catch(() => {
+        if (!disposed) dotNet.invokeMethodAsync('DrawingFailedAsync');
+    });
+
+    return {
+        update: changes => {
+            for (let at = 0; at + 3 < changes.length; at += 4) {
+                const index = changes[at] | (changes[at + 1] << 8) | (changes[at + 2] << 16);
+                if (index >= state.length) continue;
+                state[index] = changes[at + 3];
+                if (seats) paintSeat(seats[index], drawing, index, state[index]);
+            }
+        },
+        dispose: () => {
+            disposed = true;
+            detach?.();
+        },
+    };
+}
+
+async function fetchDrawing(url) {
+    for (let attempt = 0; ; attempt++) {
+        try {
+            const response = await fetch(url, { credentials: 'same-origin' });
+            if (response.ok) return await response.json();
+            if (attempt >= 2) throw new Error(`seat map ${response.status}`);
+        } catch (error) {
+            if (attempt >= 2) throw error;
+        }
+        await new Promise(resolve => setTimeout(resolve, 500 * (attempt + 1)));
+    }
+}
+
+function element(name, attributes, parent) {
+    const node = document.createElementNS(SVG, name);
+    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+    parent?.appendChild(node);
+    return node;
+}
+
+// The stage, the section names and one <g> per seat, in the drawing's order.
+function draw(svg, d) {
+    const fragment = document.createDocumentFragment();
+    if (d.stage) {
+        const s = d.stage;
+        element('rect', { class: 'stage', x: s.x, y: s.y, width: s.w, height: s.h, rx: 8 }, fragment);
+        const label = element('text', { class: 'stage-label', 'aria-hidden': 'true', x: s.x + s.w / 2, y: s.y + s.h / 2, 'font-size': s.font, 'text-anchor': 'middle', 'dominant-baseline': 'central' }, fragment);
+        label.textContent = s.label;
+    }
+    const sections = element('g', { class: 'sections', 'aria-hidden': 'true', 'font-size': d.font, 'text-anchor': 'middle' }, fragment);
+    for (const section of d.sections) {
+        element('text', { x: section.x, y: section.y }, sections).textContent = section.name;
+    }
+    const group = element('g', { class: 'seats' }, fragment);
+    const wheelchair = new Set(d.wheelchair);
+    const r = d.r;
+    const seats = d.ids.map((id, index) => {
+        const seat = element('g', { class: 's', transform: `translate(${d.x[index]} ${d.y[index]})`, 'data-seat-id': id, tabindex: -1, role: 'checkbox' }, group);
+        const fill = d.colours[d.g[index]];
+        if (wheelchair.has(index)) {
+            element('rect', { class: 'sh', x: -r, y: -r, width: 2 * r, height: 2 * r, rx: Math.round(r * 3) / 10, fill }, seat);
+        } else {
+            element('circle', { class: 'sh', r, fill }, seat);
+        }
+        return seat;
+    });
+    svg.replaceChildren(fragment);
+    return seats;
+}
+
+// A seat drawn by state, in shape as well as colour (WCAG 1.4.1): free in its grade's colour, picked
+// or the viewer's own hold with a check ring, someone else's hold or sold greyed with an ×, blocked as
+// a dashed outline; named like the list's seat: "R석 1층 A구역 1열 1번, 110,000원, 선택 가능".
+function paintSeat(seat, d, index, code) {
+    const view = code & 7;
+    const selected = view === 0 && (code & SELECTED) !== 0;
+    seat.setAttribute('class', `s ${CLASSES[view] ?? 'bl'}${selected ? ' sel' : ''}`);
+    seat.setAttribute('aria-checked', selected ? 'true' : 'false');
+    seat.setAttribute('aria-disabled', view === 0 ? 'false' : 'true');
+    seat.setAttribute('aria-label', `${d.labels[index]}, ${selected ? d.selected : d.states[view]}`);
+    seat.querySelectorAll('.ring, .mark').forEach(mark => mark.remove());
+    if (selected || view === 1) {
+        element('circle', { class: 'ring', r: Math.round((d.r + 2.5) * 10) / 10 }, seat);
+        element('path', { class: 'mark', d: d.check }, seat);
+    } else if (view === 2 || view === 3) {
+        element('path', { class: 'mark', d: d.cross }, seat);
+    }
+}
+
+function interact(host, svg, d, seats, state, dotNet) {
+    const home = { x: 0, y: 0, w: d.w, h: d.h };
     let view = { ...home };
     const pointers = new Map();
     let drag = null;
@@ -17,11 +129,10 @@ export function attach(host, dotNet) {
     const apply = () => svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
 
     // Zoom in no further than a seat MAX_SEAT_PX wide on screen: a small hall needs little zoom.
-    const seatRadius = Number(svg.querySelector('.sh')?.getAttribute('r') ?? svg.querySelector('.sh')?.getAttribute('width') / 2) || 10;
     const minWidth = () => {
         const box = svg.getBoundingClientRect();
         const fitScale = Math.min(box.width / home.w, box.height / home.h) || 1;
-        const maxZoom = Math.min(MAX_ZOOM, Math.max(1, MAX_SEAT_PX / (2 * seatRadius * fitScale)));
+        const maxZoom = Math.min(MAX_ZOOM, Math.max(1, MAX_SEAT_PX / (2 * d.r * fitScale)));
         return home.w / maxZoom;
     };
 
@@ -47,23 +158,24 @@ export function attach(host, dotNet) {
         clamp();
     };
 
+    const indexOf = new Map(seats.map((seat, index) => [seat, index]));
     const seatOf = target => {
         const seat = target.closest?.('[data-seat-id]');
-        return seat && svg.contains(seat) ? seat : null;
+        return seat && indexOf.has(seat) ? seat : null;
     };
-
-    const seats = () => Array.from(svg.querySelectorAll('[data-seat-id]'));
     const centreOf = seat => {
-        const m = seat.transform.baseVal.consolidate()?.matrix;
-        return m ? { x: m.e, y: m.f } : { x: 0, y: 0 };
+        const index = indexOf.get(seat);
+        return { x: d.x[index], y: d.y[index] };
     };
 
     // Roving tabindex: exactly one seat is in the tab order, the one last focused.
+    let current = null;
     const makeCurrent = seat => {
-        svg.querySelectorAll('[data-seat-id][tabindex="0"]').forEach(other => other !== seat && other.setAttribute('tabindex', '-1'));
+        if (current && current !== seat) current.setAttribute('tabindex', '-1');
         seat.setAttribute('tabindex', '0');
+        current = seat;
     };
-    const first = svg.querySelector('.s.av') ?? svg.querySelector('[data-seat-id]');
+    const first = seats.find((_, index) => (state[index] & 7) === 0) ?? seats[0];
     if (first) makeCurrent(first);
 
     // Pans just enough to show a seat focused from the keyboard.
@@ -81,17 +193,16 @@ export function attach(host, dotNet) {
         const o = centreOf(from);
         let best = null;
         let bestScore = Infinity;
-        for (const seat of seats()) {
-            if (seat === from) continue;
-            const c = centreOf(seat);
-            const dx = c.x - o.x;
-            const dy = c.y - o.y;
+        for (let index = 0; index < seats.length; index++) {
+            if (seats[index] === from) continue;
+            const dx = d.x[index] - o.x;
+            const dy = d.y[index] - o.y;
             const [along, across] = key === 'ArrowRight' ? [dx, dy] : key === 'ArrowLeft' ? [-dx, dy] : key === 'ArrowDown' ? [dy, dx] : [-dy, dx];
             if (along <= 0.5) continue;
             const score = along + Math.abs(across) * 3;
             if (score < bestScore) {
                 bestScore = score;
-                best = seat;
+                best = seats[index];
             }
         }
         return best;
@@ -153,17 +264,17 @@ export function attach(host, dotNet) {
         zoomAt(Math.exp(-event.deltaY * 0.0025), toLayout(event.clientX, event.clientY));
     };
 
+    const spread = () => {
+        if (pointers.size < 2) return 0;
+        const [a, b] = [...pointers.values()];
+        return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+
     const onPointerDown = event => {
         if (event.pointerType === 'mouse' && event.button !== 0) return;
         pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
         moved = false;
         drag = { x: event.clientX, y: event.clientY, view: { ...view }, spread: spread() };
-    };
-
-    const spread = () => {
-        if (pointers.size < 2) return 0;
-        const [a, b] = [...pointers.values()];
-        return Math.hypot(a.x - b.x, a.y - b.y);
     };
 
     const onPointerMove = event => {
@@ -205,25 +316,16 @@ export function attach(host, dotNet) {
         }
     };
 
-    host.addEventListener('click', onClick);
-    svg.addEventListener('keydown', onKeyDown);
-    svg.addEventListener('focusin', onFocusIn);
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    svg.addEventListener('pointerdown', onPointerDown);
-    svg.addEventListener('pointermove', onPointerMove);
-    svg.addEventListener('pointerup', onPointerUp);
-    svg.addEventListener('pointercancel', onPointerUp);
-
-    return {
-        dispose: () => {
-            host.removeEventListener('click', onClick);
-            svg.removeEventListener('keydown', onKeyDown);
-            svg.removeEventListener('focusin', onFocusIn);
-            svg.removeEventListener('wheel', onWheel);
-            svg.removeEventListener('pointerdown', onPointerDown);
-            svg.removeEventListener('pointermove', onPointerMove);
-            svg.removeEventListener('pointerup', onPointerUp);
-            svg.removeEventListener('pointercancel', onPointerUp);
-        },
-    };
+    const listeners = [
+        [host, 'click', onClick],
+        [svg, 'keydown', onKeyDown],
+        [svg, 'focusin', onFocusIn],
+        [svg, 'wheel', onWheel, { passive: false }],
+        [svg, 'pointerdown', onPointerDown],
+        [svg, 'pointermove', onPointerMove],
+        [svg, 'pointerup', onPointerUp],
+        [svg, 'pointercancel', onPointerUp],
+    ];
+    listeners.forEach(([target, type, listener, options]) => target.addEventListener(type, listener, options));
+    return () => listeners.forEach(([target, type, listener]) => target.removeEventListener(type, listener));
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Infrastructure.Booking;
@@ -14,7 +15,8 @@ namespace TicketBlue.Web.Components.Pages.Booking;
 
 /// <summary>
 /// <c>/rounds/{id}/seats</c>: the customer's live seat map for one round and the hold that follows.
-/// The hall comes from <see cref="IGetRoundSeatMapHandler"/>; seat states from the live
+/// The hall comes from <see cref="IGetRoundSeatMapHandler"/> as the round's shared
+/// <see cref="SeatMapModel"/> (the browser draws it, ADR-008); seat states from the live
 /// <see cref="IRoundSeatFeed"/>, subscribed for as long as the circuit shows the page, so a seat held,
 /// bought or released anywhere changes here within a moment. Holding, extending and releasing go
 /// through <see cref="ISeatHoldService"/>, which takes all the picked seats or none.
@@ -33,6 +35,8 @@ public sealed partial class SeatSelectionPage : IDisposable
     private bool _missing;
     private bool _busy;
     private int _tab;
+    private ElementReference _mapTab;
+    private ElementReference _listTab;
     private string? _status;
     private HoldFailure? _failure;
     private IDisposable? _subscription;
@@ -53,6 +57,9 @@ public sealed partial class SeatSelectionPage : IDisposable
 
     [Inject]
     private IGetRoundSeatMapHandler GetSeatMap { get; set; } = default!;
+
+    [Inject]
+    private SeatMapModels Models { get; set; } = default!;
 
     [Inject]
     private IRoundSeatFeed Feed { get; set; } = default!;
@@ -127,7 +134,7 @@ public sealed partial class SeatSelectionPage : IDisposable
         var board = await Feed.GetBoardAsync(RoundId, _disposed.Token);
         _labels = new SeatLabels(L);
         _colours = GradeColours.For(map.Layout);
-        _state = new SeatBoardState(map.Layout, board, _userId, map.Round.TicketLimit, Clock.GetUtcNow());
+        _state = new SeatBoardState(Models.For(RoundId, map.Layout), board, _userId, map.Round.TicketLimit, Clock.GetUtcNow());
         _state.Apply(_early, Clock.GetUtcNow());
         _early.Clear();
         _map = map;
@@ -377,6 +384,23 @@ public sealed partial class SeatSelectionPage : IDisposable
 
         _state?.Refresh(Clock.GetUtcNow());
         _status = L["Hold.Expired"];
+    }
+
+    /// <summary>The tab list's keys (WAI-ARIA tabs): arrows, Home and End move between the two views and focus the one chosen.</summary>
+    private async Task TabKeyAsync(KeyboardEventArgs key)
+    {
+        var tab = key.Key switch
+        {
+            "ArrowRight" or "ArrowLeft" => 1 - _tab,
+            "Home" => 0,
+            "End" => 1,
+            _ => _tab,
+        };
+        if (tab != _tab)
+        {
+            _tab = tab;
+            await (tab == 0 ? _mapTab : _listTab).FocusAsync();
+        }
     }
 
     private void DismissHold(Guid holdId) => _holds.RemoveAll(entry => entry.Hold.HoldId == holdId);

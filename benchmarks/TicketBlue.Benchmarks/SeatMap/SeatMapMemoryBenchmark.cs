@@ -1,0 +1,204 @@
+using System.Globalization;
+using MySqlConnector;
+
+namespace TicketBlue.Benchmarks.SeatMap;
+
+/// <summary>
+/// Issue 13's seat-map memory: open seat-map viewers of the demo's largest hall in headless Chromium,
+/// and read the app's managed heap and resident memory after a forced full GC at each step (0, 25,
+/// 50, 100 viewers by default); the slope is the memory one viewer costs. The same run measures the
+/// app as it was before the change (a git worktree of <c>--before-commit</c>) and as it is, both
+/// published here (a browser needs the published static assets outside Development),
+/// one after the other on one demo database, plus one fresh visit's bytes over the wire for each.
+/// The apps run as in production (Production environment, the project's Server GC settings).
+/// Progress goes to stderr; the Markdown report to stdout.
+/// </summary>
+public static class SeatMapMemoryBenchmark
+{
+    public const string Database = "ticketblue_bench_seatmap";
+
+    private static readonly string BenchmarkTicketKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = SeatMapOptions.Parse(args);
+        var machine = MachineInfo.Read();
+        var server = new MySqlConnectionStringBuilder(options.Server);
+        var connection = new MySqlConnectionStringBuilder(options.Server) { Database = Database }.ConnectionString;
+        await Sql.ExecuteAsync(options.Server, $"DROP DATABASE IF EXISTS `{Database}`");
+        await Sql.ExecuteAsync(options.Server, $"CREATE DATABASE `{Database}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+
+        var published = new List<AppPublish>();
+        var files = Directory.CreateTempSubdirectory("ticketblue-bench-seatmap-files-");
+        try
+        {
+            var beforeDll = options.BeforeDll;
+            if (beforeDll is null && options.Variants.Contains("before"))
+            {
+                Progress($"publishing the app at {options.BeforeCommit} from a git worktree");
+                published.Add(await AppPublish.CommitAsync(options.BeforeCommit));
+                beforeDll = published[^1].AppDll;
+            }
+
+            var afterDll = options.AfterDll;
+            if (afterDll is null && options.Variants.Contains("after"))
+            {
+                Progress("publishing this checkout's app");
+                published.Add(await AppPublish.CurrentAsync());
+                afterDll = published[^1].AppDll;
+            }
+
+            var runs = new List<VariantResult>();
+            foreach (var (name, dll) in new[] { ("before", beforeDll!), ("after", afterDll!) }.Where(variant => options.Variants.Contains(variant.Item1)))
+            {
+                runs.Add(await RunVariantAsync(name, dll, options, connection, files.FullName));
+            }
+
+            Console.WriteLine(SeatMapReport.Write(options, machine, server.Server, runs));
+            return 0;
+        }
+        finally
+        {
+            files.Delete(recursive: true);
+            foreach (var publish in published)
+            {
+                await publish.DisposeAsync();
+            }
+
+            await Sql.ExecuteAsync(options.Server, $"DROP DATABASE IF EXISTS `{Database}`");
+        }
+    }
+
+    private static async Task<VariantResult> RunVariantAsync(string name, string appDll, SeatMapOptions options, string connection, string files)
+    {
+        var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.Port}"));
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Progress($"{name}: starting {appDll} (migrations and demo data on {Database})");
+        await using var app = await AppProcess.StartAsync(appDll, baseAddress, AppEnvironment(connection, options.Redis, files), http, TimeSpan.FromMinutes(5));
+        var (roundId, seats) = await LargestRoundAsync(connection);
+        var path = string.Create(CultureInfo.InvariantCulture, $"rounds/{roundId}/seats");
+        if (options.Page is { } page)
+        {
+            // Another page of the same app, for comparison (e.g. "/" for what any interactive page costs).
+            (path, seats) = (page.TrimStart('/'), 0);
+        }
+        Progress($"{name}: round {roundId}, {seats:N0} seats");
+
+        await using var viewers = await SeatMapViewers.StartAsync(options.Chromium, baseAddress, options.PagesPerContext);
+        var errorsAtStart = app.ErrorLines;
+
+        // The first visit also warms the app (JIT, the round's layout and board), and is closed again.
+        var firstLoad = await viewers.MeasureFirstLoadAsync(path, seats);
+        Progress($"{name}: first load {firstLoad.HttpBytes:N0} B over HTTP in {firstLoad.Requests} requests, {firstLoad.WebSocketBytesReceived:N0} B received on the circuit");
+        foreach (var (url, bytes) in firstLoad.Largest)
+        {
+            Progress($"{name}:   {bytes,9:N0} B  {url}");
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        var samples = new List<MemorySample>();
+        var started = DateTimeOffset.UtcNow;
+        foreach (var step in options.Steps)
+        {
+            await viewers.OpenUntilAsync(path, seats, step, count =>
+            {
+                if (count % 10 == 0)
+                {
+                    Progress($"{name}: {count} viewers");
+                }
+            });
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var sample = await AppMemoryProbe.MeasureAsync(app.Id, viewers.Count);
+            samples.Add(sample);
+            Progress($"{name}: {sample.Viewers} viewers: managed heap {sample.ManagedHeapBytes / 1048576.0:N1} MiB, GC committed {sample.CommittedBytes / 1048576.0:N1} MiB, resident {sample.ResidentBytes / 1048576.0:N1} MiB");
+        }
+
+        if (options.KeepOpen > TimeSpan.Zero)
+        {
+            Progress($"{name}: keeping the app (pid {app.Id}) and its viewers open for {options.KeepOpen.TotalSeconds:N0} s, e.g. for dotnet-gcdump");
+            await Task.Delay(options.KeepOpen);
+        }
+
+        foreach (var error in app.FirstErrors)
+        {
+            Progress($"{name}: app error: {error[..Math.Min(error.Length, 400)]}");
+        }
+
+        // Errors while the viewers were open; a start-up probe answered 503 while the search index was built is not one.
+        return new VariantResult(name, roundId, seats, firstLoad, samples, DateTimeOffset.UtcNow - started, app.ErrorLines - errorsAtStart);
+    }
+
+    /// <summary>The published round with the most seats (the demo's largest hall).</summary>
+    private static async Task<(long RoundId, int Seats)> LargestRoundAsync(string connection)
+    {
+        var rows = await Sql.QueryAsync(
+            connection,
+            """
+            SELECT r.Id, COUNT(*) AS Seats
+            FROM Rounds r
+            JOIN Performances p ON p.Id = r.PerformanceId AND p.Status = 'Published'
+            JOIN RoundSeats s ON s.RoundId = r.Id
+            WHERE r.StartsAt > UTC_TIMESTAMP()
+            GROUP BY r.Id
+            ORDER BY Seats DESC, r.Id
+            LIMIT 1
+            """,
+            reader => (reader.GetInt64(0), reader.GetInt32(1)));
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException("no published round in the demo data");
+    }
+
+    /// <summary>The app as it runs in production, on the benchmark's database with the demo data, logging warnings and up only.</summary>
+    private static Dictionary<string, string> AppEnvironment(string connection, string redis, string files) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__TicketBlue"] = connection,
+        ["ConnectionStrings__Redis"] = redis,
+        ["Database__ApplyMigrationsAtStartup"] = "true",
+        ["Database__SeedDemoData"] = "true",
+        ["Files__RootPath"] = files,
+        ["Tickets__SigningKey"] = BenchmarkTicketKey,
+        ["Payments__AllowDemoInProduction"] = "true",
+        ["Serilog__MinimumLevel__Default"] = "Warning",
+    };
+
+    private static void Progress(string message) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss}] {message}"));
+}
+
+/// <summary>One version of the app measured: its first load and its memory at each number of viewers.</summary>
+public sealed record VariantResult(string Name, long RoundId, int Seats, FirstLoad FirstLoad, IReadOnlyList<MemorySample> Samples, TimeSpan Duration, int ErrorLines)
+{
+    /// <summary>Least-squares bytes per viewer over every step.</summary>
+    public double Slope(Func<MemorySample, long> bytes)
+    {
+        var xs = Samples.Select(sample => (double)sample.Viewers).ToList();
+        var ys = Samples.Select(sample => (double)bytes(sample)).ToList();
+        var (meanX, meanY) = (xs.Average(), ys.Average());
+        var covariance = xs.Zip(ys, (x, y) => (x - meanX) * (y - meanY)).Sum();
+        var variance = xs.Sum(x => (x - meanX) * (x - meanX));
+        return variance == 0 ? double.NaN : covariance / variance;
+    }
+}
+
+/// <summary>The seat-map benchmark's options.</summary>
+public sealed record SeatMapOptions(IReadOnlyList<int> Steps, IReadOnlyList<string> Variants, TimeSpan KeepOpen, string? Page, int PagesPerContext, int Port, string BeforeCommit, string? BeforeDll, string? AfterDll, string Chromium, string Server, string Redis)
+{
+    public static SeatMapOptions Parse(string[] args)
+    {
+        string? Option(string key) => args.SkipWhile(arg => arg != key).Skip(1).FirstOrDefault();
+        return new SeatMapOptions(
+            (Option("--steps") ?? "0,25,50,100").Split(',').Select(step => int.Parse(step, CultureInfo.InvariantCulture)).Order().ToList(),
+            (Option("--variants") ?? "before,after").Split(','),
+            TimeSpan.FromSeconds(int.Parse(Option("--keep-open-seconds") ?? "0", CultureInfo.InvariantCulture)),
+            Option("--page"),
+            int.Parse(Option("--pages-per-context") ?? "10", CultureInfo.InvariantCulture),
+            int.Parse(Option("--port") ?? "5093", CultureInfo.InvariantCulture),
+            Option("--before-commit") ?? "78dbc2f",
+            Option("--before-dll"),
+            Option("--app-dll"),
+            Option("--chromium") ?? Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Option("--server") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_DB") ?? "Server=127.0.0.1;Port=3307;User ID=ticketblue;Password=ticketblue",
+            Option("--redis") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REDIS") ?? "127.0.0.1:6380");
+    }
+}
