@@ -23,18 +23,30 @@ public static class AdmissionBudget
     /// seat is free the line stands still and keeps its order.
     /// </param>
     /// <param name="admittedWithoutSeats">
-    /// People already let in who hold no seat yet and have bought none: each of them will take at least
-    /// one of the free seats, so only the rest are free for newcomers.
+    /// People already let in who hold no seat yet and have bought none: each of them will take seats
+    /// of those free, so only the rest are free for newcomers.
     /// </param>
-    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused, long freeSeats, long admittedWithoutSeats = 0)
+    /// <param name="seatsPerPerson">
+    /// How many seats one person takes, as the round's holders and buyers so far did on average (1 when
+    /// nobody has yet; never less): near the end a map with ten free seats has room for four people, not ten.
+    /// </param>
+    public static (int Admit, double Carry) Compute(int admissionPerMinute, TimeSpan elapsed, double carried, long active, int maxActive, bool paused, long freeSeats, long admittedWithoutSeats = 0, double seatsPerPerson = 1)
     {
         if (paused || admissionPerMinute <= 0)
         {
             return (0, 0);
         }
 
-        var seatsForNewcomers = freeSeats - Math.Max(0, admittedWithoutSeats);
-        if (seatsForNewcomers <= 0)
+        var perPerson = Math.Max(1, seatsPerPerson);
+        var choosing = Math.Max(0, admittedWithoutSeats);
+        var peopleForFreeSeats = (long)Math.Floor((freeSeats - (choosing * perPerson)) / perPerson);
+        if (peopleForFreeSeats <= 0 && freeSeats > 0 && choosing == 0)
+        {
+            // The last few seats: fewer than one average buyer takes, but someone may want just those.
+            peopleForFreeSeats = 1;
+        }
+
+        if (freeSeats <= 0 || peopleForFreeSeats <= 0)
         {
             return (0, Math.Clamp(carried, 0, 1));
         }
@@ -42,7 +54,7 @@ public static class AdmissionBudget
         var seconds = Math.Clamp(elapsed.TotalSeconds, 0, MaxCatchUp.TotalSeconds);
         var tokens = Math.Clamp(carried, 0, 1) + (admissionPerMinute * seconds / 60.0);
         var whole = (long)Math.Floor(tokens);
-        var room = Math.Max(0, Math.Min(maxActive - active, seatsForNewcomers));
+        var room = Math.Max(0, Math.Min(maxActive - active, peopleForFreeSeats));
         var admit = (int)Math.Min(whole, room);
 
         // Tokens the free places could not use are dropped rather than saved up for later.

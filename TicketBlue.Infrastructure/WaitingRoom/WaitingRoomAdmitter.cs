@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
@@ -87,8 +88,11 @@ public sealed partial class WaitingRoomAdmitter(
             var elapsed = state.LastTick is { } last ? now - last : options.Value.AdmissionInterval;
             var active = await line.AdmittedCountAsync();
             var freeSeats = await FreeSeatsAsync(roundId, now, cancellationToken);
-            var withoutSeats = active - await HoldersAsync(roundId, now, cancellationToken);
-            var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, active, room.MaxActive, room.Paused, freeSeats, withoutSeats);
+            var board = await seats.GetBoardAsync(roundId, cancellationToken);
+            var holders = await HoldersAsync(roundId, now, cancellationToken);
+            var taken = board.Seats.Values.Count(seat => seat.State == SeatState.Sold || (seat.State == SeatState.Held && !seat.IsAvailableAt(now)));
+            var seatsPerPerson = holders == 0 ? 1 : taken / (double)holders;
+            var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, active, room.MaxActive, room.Paused, freeSeats, active - holders, seatsPerPerson);
             var (admitted, dropped) = await line.AdmitAsync(count, room.MaxActive, carry, now, QueueGrace.StaleBefore(now, options.Value.Grace), terms.NextCheck(now));
             if (admitted + dropped > 0)
             {

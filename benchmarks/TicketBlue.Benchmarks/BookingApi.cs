@@ -16,7 +16,7 @@ public sealed record HoldCreated(Guid HoldId, IReadOnlyList<HoldCreatedSeat> Sea
 public sealed record HoldCreatedSeat(long Id);
 
 /// <summary>A caller's place in a round's waiting room (the fields the benchmark reads).</summary>
-public sealed record QueuePosition(long QueueNumber, long Position, long Waiting, int PollAfterSeconds, bool Admitted, string? Token, bool SoldOut);
+public sealed record QueuePosition(long QueueNumber, long Position, long Waiting, double PollAfterSeconds, bool Admitted, string? Token, bool SoldOut);
 
 /// <summary>A problem+json answer: its stable <c>code</c> and, on a conflict, the seats someone else took first.</summary>
 public sealed record Problem(string? Code, JsonElement? LostSeats);

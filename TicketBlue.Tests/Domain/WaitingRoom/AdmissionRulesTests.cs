@@ -49,6 +49,16 @@ public sealed class AdmissionRulesTests
     }
 
     [Fact]
+    public void ShouldCountTheSeatsAPersonTakes_AsTheRoundsBuyersDidOnAverage()
+    {
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: false, freeSeats: 10, seatsPerPerson: 2.5).Admit.ShouldBe(4);
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 2, 100, paused: false, freeSeats: 10, admittedWithoutSeats: 2, seatsPerPerson: 2.5).Admit.ShouldBe(2);
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: false, freeSeats: 2, seatsPerPerson: 2.5).Admit.ShouldBe(1, "the last seats still go to someone");
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 1, 100, paused: false, freeSeats: 2, admittedWithoutSeats: 1, seatsPerPerson: 2.5).Admit.ShouldBe(0, "someone let in is still choosing them");
+        AdmissionBudget.Compute(600, TimeSpan.FromSeconds(1), 0, 0, 100, paused: false, freeSeats: 3, seatsPerPerson: 0.2).Admit.ShouldBe(3, "nobody takes less than one seat");
+    }
+
+    [Fact]
     public void ShouldNotReleaseAFlood_AfterALongGapOrAClockGoingBack()
     {
         AdmissionBudget.Compute(60, TimeSpan.FromHours(1), 0, 0, 1_000, paused: false, freeSeats: 10_000).Admit.ShouldBe(5);
