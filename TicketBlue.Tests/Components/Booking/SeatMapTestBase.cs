@@ -54,8 +54,8 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Services.AddSingleton<SeatMapModels>();
         MapModule = JSInterop.SetupModule("./Components/Booking/SeatMapCanvas.razor.js");
         MapHandle = MapModule.SetupModule("attach", _ => true);
-        MapHandle.SetupVoid("update", _ => true);
-        MapHandle.SetupVoid("dispose", _ => true);
+        MapHandle.SetupVoid("update", _ => true).SetVoidResult();
+        MapHandle.SetupVoid("dispose", _ => true).SetVoidResult();
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
