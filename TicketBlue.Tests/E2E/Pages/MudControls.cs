@@ -24,11 +24,16 @@ public static class MudControls
         await field.PressAsync("Tab");
     }
 
-    /// <summary>Opens a MudSelect by its label and picks the option with this text.</summary>
+    /// <summary>
+    /// Opens a MudSelect by its label and picks the option with this text, then waits for the pick to
+    /// travel to the server and back (the list closes): a field typed into while the list still closes
+    /// and the form re-renders for the pick loses what was typed.
+    /// </summary>
     public static async Task ChooseAsync(this IPage page, string label, string option)
     {
         await page.GetByLabel(Label(label)).ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(option, new() { Exact = false }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
     /// <summary>Types into a MudAutocomplete and picks the first suggestion that contains the text.</summary>
