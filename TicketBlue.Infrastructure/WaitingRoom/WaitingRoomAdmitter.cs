@@ -87,10 +87,10 @@ public sealed partial class WaitingRoomAdmitter(
             var terms = options.Value.Terms;
             var elapsed = state.LastTick is { } last ? now - last : options.Value.AdmissionInterval;
             var active = await line.AdmittedCountAsync();
-            var freeSeats = await FreeSeatsAsync(roundId, now, cancellationToken);
             var board = await seats.GetBoardAsync(roundId, cancellationToken);
+            var freeSeats = board.AvailabilityAt(now).AvailableIds.Count;
             var holders = await HoldersAsync(roundId, now, cancellationToken);
-            var taken = board.Seats.Values.Count(seat => seat.State == SeatState.Sold || (seat.State == SeatState.Held && !seat.IsAvailableAt(now)));
+            var taken = board.Seats.Values.Count(seat => seat.ViewFor(null, now) is SeatView.HeldByOthers or SeatView.Sold);
             var seatsPerPerson = holders == 0 ? 1 : taken / (double)holders;
             var (count, carry) = AdmissionBudget.Compute(room.AdmissionPerMinute, elapsed, state.Carry, active, room.MaxActive, room.Paused, freeSeats, active - holders, seatsPerPerson);
             var (admitted, dropped) = await line.AdmitAsync(count, room.MaxActive, carry, now, QueueGrace.StaleBefore(now, options.Value.Grace), terms.NextCheck(now));
@@ -146,10 +146,6 @@ public sealed partial class WaitingRoomAdmitter(
             _expirySet[room.RoundId] = now;
         }
     }
-
-    /// <summary>The round's seats free now, as this node's live board knows them (kept current across nodes).</summary>
-    private async Task<long> FreeSeatsAsync(long roundId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        (await seats.GetBoardAsync(roundId, cancellationToken)).AvailabilityAt(now).AvailableIds.Count;
 
     /// <summary>
     /// How many customers of the round hold seats now or have an order: with the people let in, the
