@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Jobs;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,12 @@ public static class CheckoutServices
         builder.Services.AddScoped<ICheckoutService, CheckoutService>();
         builder.Services.AddScoped<PaymentCompletion>();
         builder.Services.AddScoped<UnpaidOrderExpiry>();
+        builder.Services.AddOptions<UnpaidOrdersJobOptions>()
+            .Bind(builder.Configuration.GetSection(UnpaidOrdersJobOptions.Section))
+            .Validate(options => options.ChunkSize is >= 1 and <= 10_000, "Jobs:UnpaidOrders:ChunkSize must be 1 to 10,000.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<UnpaidOrdersJob>();
+        builder.Services.AddScoped<IBatchJob>(provider => provider.GetRequiredService<UnpaidOrdersJob>());
         builder.Services.AddScoped<IPaymentConfirmationService, PaymentConfirmationService>();
         builder.Services.AddSingleton<PaymentRecovery>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<PaymentRecovery>());

@@ -15,23 +15,52 @@ namespace TicketBlue.Infrastructure.Checkout;
 /// </summary>
 internal sealed class UnpaidOrderExpiry(IDbContextFactory<TicketBlueDbContext> contextFactory, IRoundSeatFeed feed)
 {
-    /// <summary>Expires up to <paramref name="batchSize"/> unpaid orders due before <paramref name="cutoff"/>; returns how many.</summary>
+    /// <summary>Expires up to <paramref name="batchSize"/> unpaid orders due before <paramref name="cutoff"/>, soonest due first; returns how many.</summary>
     public async Task<int> ExpireAsync(DateTimeOffset now, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
     {
         List<long> due;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            due = await context.Reservations.AsNoTracking()
-                .Where(reservation => reservation.Status == ReservationStatus.PendingPayment && reservation.PaymentDueAt <= cutoff)
-                .Where(reservation => !context.Payments.Any(payment => payment.ReservationId == reservation.Id && payment.Status == PaymentStatus.InProgress))
+            due = await Due(context, cutoff)
                 .OrderBy(reservation => reservation.PaymentDueAt)
                 .Select(reservation => reservation.Id)
                 .Take(batchSize)
                 .ToListAsync(cancellationToken);
         }
 
+        return await ExpireEachAsync(due, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The next <paramref name="chunkSize"/> unpaid orders due before <paramref name="cutoff"/> after
+    /// reservation id <paramref name="afterId"/>, by id (the safety net's walk over every order); each is
+    /// expired in its own transaction. Returns the last id looked at (null when none was left) and how many ended.
+    /// </summary>
+    public async Task<(long? LastId, int Expired)> ExpireChunkAsync(long afterId, DateTimeOffset now, DateTimeOffset cutoff, int chunkSize, CancellationToken cancellationToken)
+    {
+        List<long> due;
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            due = await Due(context, cutoff)
+                .Where(reservation => reservation.Id > afterId)
+                .OrderBy(reservation => reservation.Id)
+                .Select(reservation => reservation.Id)
+                .Take(chunkSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        return due.Count == 0 ? (null, 0) : (due[^1], await ExpireEachAsync(due, now, cancellationToken));
+    }
+
+    private static IQueryable<Reservation> Due(TicketBlueDbContext context, DateTimeOffset cutoff) =>
+        context.Reservations.AsNoTracking()
+            .Where(reservation => reservation.Status == ReservationStatus.PendingPayment && reservation.PaymentDueAt <= cutoff)
+            .Where(reservation => !context.Payments.Any(payment => payment.ReservationId == reservation.Id && payment.Status == PaymentStatus.InProgress));
+
+    private async Task<int> ExpireEachAsync(List<long> reservationIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var expired = 0;
-        foreach (var id in due)
+        foreach (var id in reservationIds)
         {
             expired += await ExpireOneAsync(id, now, cancellationToken) ? 1 : 0;
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TicketBlue.Domain.Common;
@@ -72,6 +73,19 @@ internal sealed class CheckoutHarness : IAsyncDisposable
     public IUserNoticeFeed Notices { get; } = Substitute.For<IUserNoticeFeed>();
 
     public PaymentRecovery Recovery => _host.Services.GetRequiredService<PaymentRecovery>();
+
+    /// <summary>The 미결제 주문 정리 job in a scope of its own, as the job runner resolves it for each run.</summary>
+    public UnpaidOrdersJob NewUnpaidOrdersJob(int? chunkSize = null)
+    {
+        var services = _host.Services.CreateScope().ServiceProvider;
+        return chunkSize is not { } size
+            ? services.GetRequiredService<UnpaidOrdersJob>()
+            : new UnpaidOrdersJob(
+                services.GetRequiredService<UnpaidOrderExpiry>(),
+                services.GetRequiredService<IOptions<PaymentConfirmationOptions>>(),
+                Options.Create(new UnpaidOrdersJobOptions { ChunkSize = size }),
+                Clock);
+    }
 
     public IPaymentConfirmationService NewConfirmationService() =>
         _host.Services.CreateScope().ServiceProvider.GetRequiredService<IPaymentConfirmationService>();
