@@ -35,6 +35,12 @@ public sealed class SeatHold : Entity<Guid>
 
     public int ExtensionsUsed { get; private set; }
 
+    /// <summary>
+    /// How many more seats a customer may hold in a round: its per-customer limit less the seats they
+    /// already own there (live holds plus bought tickets). The hold path and the seat map both ask this.
+    /// </summary>
+    public static int SeatsLeft(int ticketLimit, int alreadyOwned) => Math.Max(0, ticketLimit - alreadyOwned);
+
     /// <summary>The round's end of sales when the hold started; no extension goes past it.</summary>
     public DateTimeOffset SalesCloseAt { get; private set; }
 
@@ -72,7 +78,7 @@ public sealed class SeatHold : Entity<Guid>
             throw new DomainException("hold.duplicate_seat", "같은 좌석이 두 번 선택되었습니다.");
         }
 
-        if (alreadyOwned + roundSeatIds.Count > round.TicketLimitPerCustomer)
+        if (roundSeatIds.Count > SeatsLeft(round.TicketLimitPerCustomer, alreadyOwned))
         {
             throw new DomainException(
                 "hold.limit",

@@ -70,6 +70,9 @@ public sealed partial class CooldownSeatHoldService(
     public Task<IReadOnlyList<HoldView>> ActiveHoldsAsync(string userId, long? roundId, CancellationToken cancellationToken) =>
         inner.ActiveHoldsAsync(userId, roundId, cancellationToken);
 
+    public Task<int> SeatsBoughtAsync(string userId, long roundId, CancellationToken cancellationToken) =>
+        inner.SeatsBoughtAsync(userId, roundId, cancellationToken);
+
     /// <summary>The round of the customer's hold (a primary-key read), or null when it is not theirs.</summary>
     private async Task<long?> RoundOfAsync(string userId, Guid holdId, CancellationToken cancellationToken)
     {

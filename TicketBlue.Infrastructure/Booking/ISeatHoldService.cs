@@ -18,4 +18,10 @@ public interface ISeatHoldService
 
     /// <summary>The customer's holds still running now, newest first, optionally for one round.</summary>
     Task<IReadOnlyList<HoldView>> ActiveHoldsAsync(string userId, long? roundId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Seats the customer has bought in the round and still owns (paid, or being paid after their hold
+    /// was converted): with their live holds, what the per-customer ticket limit counts.
+    /// </summary>
+    Task<int> SeatsBoughtAsync(string userId, long roundId, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using MySqlConnector;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Infrastructure.Persistence;
@@ -126,6 +127,17 @@ public sealed partial class SeatHoldService(
         var changes = freed.Select(seat => new SeatStatus(seat.Id, SeatState.Available, null, null) { Version = seat.Version + 1 }).ToList();
         await feed.PublishAsync(hold.RoundId, changes);
         return null;
+    }
+
+    public async Task<int> SeatsBoughtAsync(string userId, long roundId, CancellationToken cancellationToken)
+    {
+        // The same rows the hold path counts (HoldBatchStatements.LockCustomersAndCountOwnedAsync): an
+        // unpaid order's seats are its hold's, counted with the holds, not here.
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Reservations.AsNoTracking()
+            .Where(reservation => reservation.UserId == userId && reservation.RoundId == roundId && reservation.Status != ReservationStatus.PendingPayment)
+            .SelectMany(reservation => reservation.Seats)
+            .CountAsync(seat => seat.ActiveRoundSeatId != null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<HoldView>> ActiveHoldsAsync(string userId, long? roundId, CancellationToken cancellationToken)

@@ -36,6 +36,36 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
         page.FindAll("[data-testid=selection-seats] li").Select(item => item.GetAttribute("data-seat-id")).ShouldBe(["2", "3"]);
     }
 
+    /// <summary>The server counts seats already bought against the limit; so does the map, or the hold would be refused with hold.limit.</summary>
+    [Fact]
+    public async Task ShouldCountSeatsAlreadyBought_GivenAReturningBuyerWithThreeOfFour()
+    {
+        UseMap(ticketLimit: 4);
+        SignIn();
+        Holds.SeatsBoughtAsync(Me, RoundId, Arg.Any<CancellationToken>()).Returns(3);
+        var page = RenderPage();
+
+        await ActivateAsync(page, 1);
+        await ActivateAsync(page, 2);
+
+        page.Find("[data-testid=status-message]").TextContent.ShouldBe("한 번에 최대 1매까지 선택할 수 있습니다.");
+        page.FindAll("[data-testid=selection-seats] li").Select(item => item.GetAttribute("data-seat-id")).ShouldBe(["1"]);
+    }
+
+    [Fact]
+    public async Task ShouldLetNothingBePicked_GivenABuyerWhoBoughtTheWholeLimit()
+    {
+        UseMap(ticketLimit: 2);
+        SignIn();
+        Holds.SeatsBoughtAsync(Me, RoundId, Arg.Any<CancellationToken>()).Returns(2);
+        var page = RenderPage();
+
+        await ActivateAsync(page, 1);
+
+        page.Find("[data-testid=status-message]").TextContent.ShouldBe("이 회차에서 1인 최대 2매를 이미 선점했거나 예매했습니다.");
+        page.FindAll("[data-testid=selection-seats] li").ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task ShouldCountSeatsAlreadyHeldAgainstTheLimit_GivenACustomerHoldingThreeOfFour()
     {

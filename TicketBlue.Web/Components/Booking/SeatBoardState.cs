@@ -1,3 +1,4 @@
+using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Features.Booking;
@@ -39,9 +40,11 @@ public sealed class SeatBoardState
     private readonly List<long> _selected = [];
     private readonly string? _userId;
     private readonly int _ticketLimit;
+    private readonly int _bought;
     private DateTimeOffset _nextExpiry = DateTimeOffset.MaxValue;
 
-    public SeatBoardState(SeatMapModel model, RoundSeatBoard board, string? userId, int ticketLimit, DateTimeOffset now)
+    /// <param name="bought">Seats the viewer has already bought in the round; they count against the limit too.</param>
+    public SeatBoardState(SeatMapModel model, RoundSeatBoard board, string? userId, int ticketLimit, DateTimeOffset now, int bought = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
@@ -51,6 +54,7 @@ public sealed class SeatBoardState
         _views = new byte[model.Count];
         _userId = userId;
         _ticketLimit = ticketLimit;
+        _bought = bought;
         Reload(board, now);
     }
 
@@ -69,8 +73,8 @@ public sealed class SeatBoardState
     /// <summary>Seats this customer holds now in the round; they count against the ticket limit.</summary>
     public int HeldByMeCount => _views.Count(view => view == (byte)SeatView.HeldByMe);
 
-    /// <summary>How many more seats may be picked: the round's limit less the seats already held.</summary>
-    public int SelectionLimit => Math.Max(0, _ticketLimit - HeldByMeCount);
+    /// <summary>How many more seats may be picked: the round's limit less the seats already held or bought (<see cref="SeatHold.SeatsLeft"/>).</summary>
+    public int SelectionLimit => SeatHold.SeatsLeft(_ticketLimit, HeldByMeCount + _bought);
 
     public SeatView ViewOf(long roundSeatId) => Model.TryGetIndex(roundSeatId, out var index) ? (SeatView)_views[index] : SeatView.Blocked;
 

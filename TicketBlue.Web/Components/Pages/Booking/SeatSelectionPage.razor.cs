@@ -134,7 +134,8 @@ public sealed partial class SeatSelectionPage : IDisposable
         var board = await Feed.GetBoardAsync(RoundId, _disposed.Token);
         _labels = new SeatLabels(L);
         _colours = GradeColours.For(map.Layout);
-        _state = new SeatBoardState(Models.For(RoundId, map.Layout), board, _userId, map.Round.TicketLimit, Clock.GetUtcNow());
+        var bought = _userId is null ? 0 : await Holds.SeatsBoughtAsync(_userId, RoundId, _disposed.Token);
+        _state = new SeatBoardState(Models.For(RoundId, map.Layout), board, _userId, map.Round.TicketLimit, Clock.GetUtcNow(), bought);
         _state.Apply(_early, Clock.GetUtcNow());
         _early.Clear();
         _map = map;
