@@ -29,4 +29,11 @@ public sealed record GatewayPaymentState(
 {
     /// <summary>The approval to record when the gateway says the payment went through; null while it has not.</summary>
     public GatewayApproval? Approval { get; init; }
+
+    /// <summary>
+    /// Whether this gateway payment is the order's: the same order id and amount. A payment key found
+    /// to be "already processed" may belong to another order (reused by mistake or on purpose); its
+    /// approval never settles this one.
+    /// </summary>
+    public bool IsFor(string orderId, Money amount) => string.Equals(OrderId, orderId, StringComparison.Ordinal) && TotalAmount == amount;
 }

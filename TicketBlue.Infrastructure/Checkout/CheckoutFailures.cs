@@ -17,6 +17,10 @@ internal static class CheckoutFailures
 
     public static CheckoutFailure Rejected(string message) => new("payment.rejected", message, []);
 
+    /// <summary>The payment key confirmed belongs to another order or amount: nothing of this order was charged.</summary>
+    public static CheckoutFailure KeyOfAnotherPayment() =>
+        new("payment.key_mismatch", "결제 정보가 이 주문과 일치하지 않아 승인하지 않았습니다. 결제를 다시 진행해 주세요.", []);
+
     public static CheckoutFailure NotPayable() => new("payment.state", "결제할 수 없는 주문입니다. 좌석을 다시 선택해 주세요.", []);
 
     /// <summary>Seats lost before the charge: nothing was paid.</summary>

@@ -68,6 +68,15 @@ internal sealed partial class PaymentCompletion(
             case GatewayFailureKind.AlreadyProcessed:
                 // Confirmed before (an answer we lost, or an idempotency window that ran out): look it up.
                 var state = await gateway.GetByPaymentKeyAsync(order.PaymentKey, cancellationToken);
+                if (state.Succeeded && !state.Value.IsFor(order.OrderId, order.Amount))
+                {
+                    // Another order's payment key: that payment stays as it is, and this order may be paid again.
+                    LogKeyOfAnotherPayment(logger, order.OrderId);
+                    var mismatch = CheckoutFailures.KeyOfAnotherPayment();
+                    await FailAsync(order, mismatch.Code, mismatch.Message, notify: false, cancellationToken);
+                    return CheckoutResult.Failed<ConfirmedReservation>(mismatch);
+                }
+
                 if (state.Succeeded && state.Value.Approval is { } approval && state.Value.Status is PaymentStatus.Done)
                 {
                     return await FinishAsync(order, approval, cancellationToken);
@@ -327,6 +336,9 @@ internal sealed partial class PaymentCompletion(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Refund of order {OrderId} failed ({Code}); the recovery step retries it")]
     private static partial void LogRefundFailed(ILogger logger, string orderId, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} was confirmed with the key of another order's payment; refused")]
+    private static partial void LogKeyOfAnotherPayment(ILogger logger, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recording the refund of order {OrderId} conflicted with another node")]
     private static partial void LogRefundRecordConflict(ILogger logger, string orderId, Exception exception);

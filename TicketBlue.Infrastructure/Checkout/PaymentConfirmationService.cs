@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using MySqlConnector;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
@@ -77,6 +78,11 @@ internal sealed class PaymentConfirmationService(
             {
                 // A duplicate claimed it a moment earlier: its outcome is ours.
                 return await WaitForOutcomeAsync(payment.Id, confirmation.PaymentKey, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry })
+            {
+                // The key is another order's payment (payment keys are unique): refused before the gateway is asked.
+                return CheckoutResult.Failed<ConfirmedReservation>(CheckoutFailures.KeyOfAnotherPayment());
             }
 
             order = ClaimedOrder.Of(payment, reservation);

@@ -18,11 +18,19 @@ internal sealed class CountingGateway(IPaymentGateway inner) : IPaymentGateway
 
     public Func<Task>? DuringConfirm { get; set; }
 
+    /// <summary>When set, answers confirms itself (as Toss answers a key it confirmed before: ALREADY_PROCESSED, whatever the order).</summary>
+    public GatewayFailure? ConfirmFailure { get; set; }
+
     public PaymentProvider Provider => inner.Provider;
 
     public async Task<GatewayResult<GatewayApproval>> ConfirmAsync(string paymentKey, string orderId, Money amount, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _confirms);
+        if (ConfirmFailure is { } failure)
+        {
+            return GatewayResult.Fail<GatewayApproval>(failure);
+        }
+
         var result = await inner.ConfirmAsync(paymentKey, orderId, amount, idempotencyKey, cancellationToken);
         if (DuringConfirm is { } hook)
         {

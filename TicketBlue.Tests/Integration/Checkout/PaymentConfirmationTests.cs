@@ -147,6 +147,54 @@ public sealed class PaymentConfirmationTests(BookingDatabase booking) : IClassFi
     }
 
     [Fact]
+    public async Task ShouldRefuseWithoutAskingTheGateway_GivenThePaymentKeyOfAnotherPaidOrder()
+    {
+        var (roundId, seats) = await _checkout.CreateRoundAsync();
+        var customer = (await booking.CreateCustomersAsync(1))[0];
+        var paid = await _checkout.PlaceOrderAsync(customer, roundId, [seats[0]]);
+        (await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(paid.PaymentKey, paid.OrderId, paid.Amount), Ct)).Succeeded.ShouldBeTrue();
+        var unpaid = await _checkout.PlaceOrderAsync(customer, roundId, [seats[1]]);
+        var confirmsBefore = _checkout.Gateway.Confirms;
+
+        var reused = await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(paid.PaymentKey, unpaid.OrderId, unpaid.Amount), Ct);
+
+        reused.Failure!.Code.ShouldBe("payment.key_mismatch");
+        _checkout.Gateway.Confirms.ShouldBe(confirmsBefore);
+        (await _checkout.LoadAsync(paid)).Payment.Status.ShouldBe(PaymentStatus.Done);
+        var (reservation, payment, _) = await _checkout.LoadAsync(unpaid);
+        reservation.Status.ShouldBe(ReservationStatus.PendingPayment);
+        payment.Status.ShouldBe(PaymentStatus.Ready);
+
+        // The order can still be paid with its own key.
+        (await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(unpaid.PaymentKey, unpaid.OrderId, unpaid.Amount), Ct)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAndLeaveTheOrderPayable_WhenTheGatewaySaysAlreadyProcessedForAnotherOrdersPayment()
+    {
+        var (roundId, seats) = await _checkout.CreateRoundAsync();
+        var customer = (await booking.CreateCustomersAsync(1))[0];
+        var order = await _checkout.PlaceOrderAsync(customer, roundId, [seats[2]]);
+
+        // A payment the gateway confirmed for another order (not ours to know), its key sent with this order.
+        var otherOrderId = $"OTHER-{Guid.NewGuid():N}"[..20];
+        var otherKey = await _checkout.Demo.CreateDemoPaymentAsync(otherOrderId, Money.FromWon(order.Amount), succeed: true, Ct);
+        (await _checkout.Demo.ConfirmAsync(otherKey, otherOrderId, Money.FromWon(order.Amount), $"confirm-{otherOrderId}", Ct)).Succeeded.ShouldBeTrue();
+        _checkout.Gateway.ConfirmFailure = new GatewayFailure("ALREADY_PROCESSED_PAYMENT", "이미 처리된 결제입니다.", GatewayFailureKind.AlreadyProcessed);
+
+        var result = await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(otherKey, order.OrderId, order.Amount), Ct);
+
+        result.Failure!.Code.ShouldBe("payment.key_mismatch");
+        var (reservation, payment, _) = await _checkout.LoadAsync(order);
+        reservation.Status.ShouldBe(ReservationStatus.PendingPayment);
+        payment.Status.ShouldBe(PaymentStatus.Aborted);
+        (await _checkout.OutboxAsync($"payment-failed:{order.OrderId}:")).ShouldBeEmpty();
+
+        _checkout.Gateway.ConfirmFailure = null;
+        (await _checkout.NewConfirmationService().ConfirmAsync(customer, new PaymentConfirmation(order.PaymentKey, order.OrderId, order.Amount), Ct)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task ShouldRefuseWithoutCharging_NamingTheSeat_WhenTheHoldRanOutAndAnotherCustomerHoldsIt()
     {
         var (roundId, seats) = await _checkout.CreateRoundAsync();
