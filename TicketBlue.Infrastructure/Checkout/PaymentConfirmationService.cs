@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using MySqlConnector;
 using Microsoft.Extensions.Options;
+using MySqlConnector;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Notifications.InApp;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
@@ -110,8 +111,10 @@ internal sealed class PaymentConfirmationService(
                 return CheckoutResult.Failed<FailedPayment>(CheckoutFailures.InProgress());
         }
 
-        var code = string.IsNullOrWhiteSpace(report.Code) ? "payment.failed" : Truncate(report.Code.Trim(), 100);
-        var message = string.IsNullOrWhiteSpace(report.Message) ? "결제가 완료되지 않았습니다." : Truncate(report.Message.Trim(), 500);
+        // The redirect's code and message come from a query string: the code is kept only when it looks
+        // like one, and the sentence shown and mailed is ours for that code, never the message sent along.
+        var code = PaymentFailureTexts.SafeCode(report.Code);
+        var message = PaymentFailureTexts.For(code, GatewayFailureKind.Rejected);
         var repeated = payment.Status == PaymentStatus.Aborted && payment.FailureCode == code;
         var notify = code != CustomerCancelledCode && !repeated;
         if (payment.Status is PaymentStatus.Ready or PaymentStatus.Aborted && !repeated)
@@ -217,6 +220,4 @@ internal sealed class PaymentConfirmationService(
         // Someone else's order looks exactly like a missing one.
         return reservation is null ? (null, null) : (payment, reservation);
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

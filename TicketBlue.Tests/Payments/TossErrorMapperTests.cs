@@ -30,7 +30,19 @@ public sealed class TossErrorMapperTests
         failure.Code.ShouldBe(code);
         failure.Kind.ShouldBe(kind);
         failure.Retryable.ShouldBe(retryable);
-        failure.Message.ShouldBe("토스가 보낸 메시지입니다.");
+        failure.Message.ShouldNotContain("토스가 보낸");
+    }
+
+    [Theory]
+    [InlineData("REJECT_CARD_PAYMENT", "카드사에서 결제를 거절했습니다. 한도나 잔액을 확인하거나 다른 카드로 결제해 주세요.")]
+    [InlineData("SOMETHING_NEW", "결제가 완료되지 않았습니다. 다시 시도하거나 다른 결제 수단을 이용해 주세요.")]
+    [InlineData("<b>HACK</b>", "결제가 완료되지 않았습니다. 다시 시도하거나 다른 결제 수단을 이용해 주세요.")]
+    public void ShouldShowOurSentenceForTheCode_NeverTossFreeText(string code, string expected)
+    {
+        var failure = TossErrorMapper.Map(HttpStatusCode.Forbidden, new TossError(code, "http://phishing.example 로 문의하세요"));
+
+        failure.Message.ShouldBe(expected);
+        failure.Code.ShouldBe(code == "<b>HACK</b>" ? "payment.failed" : code);
     }
 
     [Theory]
@@ -49,9 +61,9 @@ public sealed class TossErrorMapperTests
     [Fact]
     public void ShouldGiveAKoreanMessage_GivenAnErrorWithoutMessage()
     {
-        var failure = TossErrorMapper.Map(HttpStatusCode.Forbidden, new TossError("REJECT_CARD_PAYMENT", " "));
+        var failure = TossErrorMapper.Map(HttpStatusCode.Forbidden, new TossError("SOMETHING_NEW", " "));
 
-        failure.Message.ShouldBe("결제가 거절되었습니다.");
+        failure.Message.ShouldBe("결제가 완료되지 않았습니다. 다시 시도하거나 다른 결제 수단을 이용해 주세요.");
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using TicketBlue.Domain.Payments;
 namespace TicketBlue.Infrastructure.Payments.Toss;
 
 /// <summary>
-/// Turns Toss error answers into <see cref="GatewayFailure"/>s. Toss's own message is already a
-/// Korean sentence meant for the customer, so it is kept; a Korean fallback covers empty bodies.
+/// Turns Toss error answers into <see cref="GatewayFailure"/>s. The message is ours, chosen by the
+/// code (<see cref="PaymentFailureTexts"/>): Toss's own free text is never shown or mailed.
 /// The kind decides what the checkout does next, so the codes that are not plain refusals are
 /// listed explicitly and everything else a 4xx says is a refusal.
 /// </summary>
@@ -48,17 +48,17 @@ public static class TossErrorMapper
     {
         var code = string.IsNullOrWhiteSpace(error?.Code) ? null : error.Code.Trim();
         var kind = Classify(status, code);
-        var message = string.IsNullOrWhiteSpace(error?.Message) ? DefaultMessage(kind) : error.Message.Trim();
-        return new GatewayFailure(code ?? $"HTTP_{(int)status}", message, kind);
+        var safeCode = code is null ? $"HTTP_{(int)status}" : PaymentFailureTexts.SafeCode(code);
+        return new GatewayFailure(safeCode, PaymentFailureTexts.For(safeCode, kind), kind);
     }
 
     /// <summary>The failure for a request whose answer never arrived or could not be read.</summary>
     public static GatewayFailure UnknownOutcome(string code) =>
-        new(code, DefaultMessage(GatewayFailureKind.UnknownOutcome), GatewayFailureKind.UnknownOutcome);
+        new(code, PaymentFailureTexts.For(code, GatewayFailureKind.UnknownOutcome), GatewayFailureKind.UnknownOutcome);
 
     /// <summary>The failure for a request that could not reach Toss at all (nothing was sent).</summary>
     public static GatewayFailure Unreachable() =>
-        new("GATEWAY_UNREACHABLE", DefaultMessage(GatewayFailureKind.Transient), GatewayFailureKind.Transient);
+        new("GATEWAY_UNREACHABLE", PaymentFailureTexts.For("GATEWAY_UNREACHABLE", GatewayFailureKind.Transient), GatewayFailureKind.Transient);
 
     private static GatewayFailureKind Classify(HttpStatusCode status, string? code)
     {
@@ -98,14 +98,4 @@ public static class TossErrorMapper
             _ => GatewayFailureKind.Rejected,
         };
     }
-
-    private static string DefaultMessage(GatewayFailureKind kind) => kind switch
-    {
-        GatewayFailureKind.AlreadyProcessed => "이미 처리된 결제입니다.",
-        GatewayFailureKind.NotFound => "결제 정보를 찾을 수 없습니다.",
-        GatewayFailureKind.Transient => "결제사와 통신이 원활하지 않습니다. 잠시 후 다시 시도해 주세요.",
-        GatewayFailureKind.UnknownOutcome => "결제 결과를 확인하지 못했습니다. 결제 내역을 확인한 뒤 안내해 드리겠습니다.",
-        GatewayFailureKind.Configuration => "결제 설정에 문제가 있습니다. 고객센터에 문의해 주세요.",
-        _ => "결제가 거절되었습니다.",
-    };
 }

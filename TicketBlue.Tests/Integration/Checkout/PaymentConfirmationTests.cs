@@ -322,7 +322,27 @@ public sealed class PaymentConfirmationTests(BookingDatabase booking) : IClassFi
         await _checkout.NewConfirmationService().RecordFailureAsync(customer, report, Ct);
         var again = await _checkout.NewConfirmationService().RecordFailureAsync(customer, report, Ct);
 
-        again.Value.ShouldNotBeNull().Message.ShouldBe("카드사에서 결제를 승인하지 않았습니다.");
+        again.Value.ShouldNotBeNull().Message.ShouldBe("카드사에서 결제를 승인하지 않았습니다. 카드사에 문의하거나 다른 카드로 결제해 주세요.");
         (await _checkout.OutboxAsync($"payment-failed:{order.OrderId}:")).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ShouldShowAndMailOnlyOurSentence_GivenATamperedFailureRedirect()
+    {
+        var (roundId, seats) = await _checkout.CreateRoundAsync();
+        var customer = (await booking.CreateCustomersAsync(1))[0];
+        var order = await _checkout.PlaceOrderAsync(customer, roundId, [seats[3]]);
+        var planted = "환불은 http://phishing.example 에서 받으세요";
+
+        var failed = await _checkout.NewConfirmationService().RecordFailureAsync(customer, new PaymentFailureReport(order.OrderId, "<script>", planted), Ct);
+
+        var value = failed.Value.ShouldNotBeNull();
+        value.Code.ShouldBe("payment.failed");
+        value.Message.ShouldBe("결제가 완료되지 않았습니다. 다시 시도하거나 다른 결제 수단을 이용해 주세요.");
+        await using var context = _checkout.Context();
+        var payloads = await context.Notifications.Where(notification => notification.DeduplicationKey.StartsWith($"payment-failed:{order.OrderId}:")).Select(notification => notification.PayloadJson).ToListAsync(Ct);
+        payloads.Count.ShouldBe(2);
+        payloads.ShouldAllBe(payload => !payload.Contains("phishing"));
+        (await _checkout.LoadAsync(order)).Payment.FailureMessage.ShouldNotBeNull().ShouldNotContain("phishing");
     }
 }

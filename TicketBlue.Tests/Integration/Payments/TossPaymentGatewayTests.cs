@@ -80,7 +80,7 @@ public sealed class TossPaymentGatewayTests : IAsyncLifetime
         result.Succeeded.ShouldBeFalse();
         result.Failure.Code.ShouldBe("ALREADY_PROCESSED_PAYMENT");
         result.Failure.Kind.ShouldBe(GatewayFailureKind.AlreadyProcessed);
-        result.Failure.Message.ShouldBe("이미 처리된 결제 입니다.");
+        result.Failure.Message.ShouldBe("이미 처리된 결제입니다. 예매 내역에서 확인해 주세요.");
         result.Failure.Retryable.ShouldBeFalse();
     }
 
@@ -92,7 +92,7 @@ public sealed class TossPaymentGatewayTests : IAsyncLifetime
         result.Succeeded.ShouldBeFalse();
         result.Failure.Code.ShouldBe("REJECT_CARD_PAYMENT");
         result.Failure.Kind.ShouldBe(GatewayFailureKind.Rejected);
-        result.Failure.Message.ShouldBe("한도초과 혹은 잔액부족으로 결제에 실패했습니다.");
+        result.Failure.Message.ShouldBe("카드사에서 결제를 거절했습니다. 한도나 잔액을 확인하거나 다른 카드로 결제해 주세요.");
         result.Failure.Retryable.ShouldBeFalse();
     }
 
