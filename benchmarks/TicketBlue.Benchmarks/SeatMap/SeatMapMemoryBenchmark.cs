@@ -221,11 +221,11 @@ public sealed record AppVariant(string Name, IReadOnlyDictionary<string, string>
 /// <summary>One version of the app measured once: its first load and its memory at each number of viewers.</summary>
 public sealed record VariantResult(string Name, int Repetition, long RoundId, int Seats, FirstLoad FirstLoad, IReadOnlyList<MemorySample> Samples, TimeSpan Duration, int ErrorLines)
 {
-    /// <summary>Least-squares bytes per viewer over every step.</summary>
-    public double Slope(Func<MemorySample, long> bytes)
+    /// <summary>Least-squares bytes per viewer over every step, or over the steps after the first <paramref name="skip"/>.</summary>
+    public double Slope(Func<MemorySample, long> bytes, int skip = 0)
     {
-        var xs = Samples.Select(sample => (double)sample.Viewers).ToList();
-        var ys = Samples.Select(sample => (double)bytes(sample)).ToList();
+        var xs = Samples.Skip(skip).Select(sample => (double)sample.Viewers).ToList();
+        var ys = Samples.Skip(skip).Select(sample => (double)bytes(sample)).ToList();
         var (meanX, meanY) = (xs.Average(), ys.Average());
         var covariance = xs.Zip(ys, (x, y) => (x - meanX) * (y - meanY)).Sum();
         var variance = xs.Sum(x => (x - meanX) * (x - meanX));
