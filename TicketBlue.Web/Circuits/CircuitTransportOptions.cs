@@ -5,8 +5,8 @@ namespace TicketBlue.Web.Circuits;
 /// <summary>
 /// How the Blazor circuits' WebSockets are set up (section "Circuits").
 /// Per-message deflate is off by default: with it, every open WebSocket keeps a zlib compressor and
-/// decompressor in native memory for its whole life (≈ 300–500 KB measured per viewer, more than the
-/// circuit's own managed heap), while what a circuit carries after the first render is a few bytes per
+/// decompressor in native memory for its whole life (220–510 KB measured per seat-map viewer, half of
+/// what a viewer cost in all), while what a circuit carries after the first render is a few bytes per
 /// change (ADR-008, docs/benchmarks.md "Seat-map memory"). A deployment whose visitors pay for every byte
 /// more than the nodes pay for memory can turn it back on.
 /// </summary>
