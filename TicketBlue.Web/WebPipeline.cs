@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
+using TicketBlue.Web.Circuits;
 using TicketBlue.Web.Components;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Endpoints;
@@ -45,7 +46,8 @@ public static class WebPipeline
     public static void MapWebEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        var circuits = app.Services.GetRequiredService<IOptions<CircuitTransportOptions>>().Value;
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(circuits.ApplyTo);
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();

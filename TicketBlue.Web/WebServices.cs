@@ -10,6 +10,7 @@ using MudBlazor.Services;
 using Serilog;
 using Serilog.Formatting.Compact;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Web.Circuits;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Localization;
 using TicketBlue.Web.RateLimiting;
@@ -42,6 +43,7 @@ public static class WebServices
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddOptions<CircuitTransportOptions>().Bind(builder.Configuration.GetSection(CircuitTransportOptions.Section));
         services.AddSharedPageCache();
 
         // Send Korean as UTF-8 text, not as &#xD398; entities: a third of the bytes, and readable.

@@ -56,6 +56,17 @@ public sealed class WebEndpointTests(AppWithDatabase app) : IClassFixture<AppWit
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("페이지를 찾을 수 없습니다");
     }
 
+    [Fact]
+    public async Task ShouldLetNoOtherSiteFrameItsPages_GivenCircuitsWithoutWebSocketCompression()
+    {
+        using var client = app.Factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // Blazor sends this only when it configures the circuits' WebSockets; without compression the app still has it do so.
+        response.Headers.GetValues("Content-Security-Policy").ShouldContain("frame-ancestors 'self'");
+    }
+
     [Theory]
     [InlineData("/media/../appsettings.json")]
     [InlineData("/media/posters/does-not-exist.svg")]

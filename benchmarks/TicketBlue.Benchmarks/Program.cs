@@ -10,7 +10,7 @@ using TicketBlue.Benchmarks.WaitingRoom;
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog-data [--scale 1] [--seed N]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog [--repetitions 5] [--runs 3]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20]
-//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- seatmap [--steps 0,25,50,100] [--before-commit 78dbc2f]
+//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- seatmap [--steps 0,25,50,100] [--before-commit 78dbc2f] [--warm-up N] [--repetitions N] [--variant name:KEY=value;...]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Name switch
 {
@@ -37,5 +37,6 @@ static int Usage()
     Console.Error.WriteLine("       TicketBlue.Benchmarks queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20] [--join-concurrency 64] [--port 5091] [--redis-port 6391]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks seatmap [--steps 0,25,50,100] [--pages-per-context 10] [--before-commit 78dbc2f] [--before-dll PATH] [--app-dll PATH] (published apps)");
     Console.Error.WriteLine("                                     [--variants before,after] [--keep-open-seconds 0] [--page /other/page] [--port 5093] [--chromium /usr/bin/chromium] [--server \"Server=...\"] [--redis host:port]");
+    Console.Error.WriteLine("                                     [--warm-up N] [--repetitions N] [--variant name:KEY=value;KEY=value]... [--smaps-dir DIR]");
     return 2;
 }

@@ -41,17 +41,31 @@ public static class SeatMapMemoryBenchmark
             }
 
             var afterDll = options.AfterDll;
-            if (afterDll is null && options.Variants.Contains("after"))
+            if (afterDll is null && (options.Variants.Contains("after") || options.EnvironmentVariants.Count > 0))
             {
                 Progress("publishing this checkout's app");
                 published.Add(await AppPublish.CurrentAsync());
                 afterDll = published[^1].AppDll;
             }
 
+            // Each repetition runs every variant once, in the same order, each in a fresh app process.
+            var variants = new[] { new AppVariant("before", new Dictionary<string, string>()), new AppVariant("after", new Dictionary<string, string>()) }
+                .Where(variant => options.Variants.Contains(variant.Name))
+                .Concat(options.EnvironmentVariants)
+                .ToList();
+            // Every measured app starts on a database that already has the demo data: loading it costs the
+            // first app that does it a few hundred MiB of GC commitment the others would not have.
+            Progress("loading the demo data with one app start that is not measured");
+            await PrepareDatabaseAsync(variants[0].Name == "before" ? beforeDll! : afterDll!, options, connection, files.FullName);
+
             var runs = new List<VariantResult>();
-            foreach (var (name, dll) in new[] { ("before", beforeDll!), ("after", afterDll!) }.Where(variant => options.Variants.Contains(variant.Item1)))
+            for (var repetition = 1; repetition <= options.Repetitions; repetition++)
             {
-                runs.Add(await RunVariantAsync(name, dll, options, connection, files.FullName));
+                foreach (var variant in variants)
+                {
+                    var dll = variant.Name == "before" ? beforeDll! : afterDll!;
+                    runs.Add(await RunVariantAsync(variant, repetition, dll, options, connection, files.FullName));
+                }
             }
 
             Console.WriteLine(SeatMapReport.Write(options, machine, server.Server, runs));
@@ -69,12 +83,19 @@ public static class SeatMapMemoryBenchmark
         }
     }
 
-    private static async Task<VariantResult> RunVariantAsync(string name, string appDll, SeatMapOptions options, string connection, string files)
+    private static async Task<VariantResult> RunVariantAsync(AppVariant variant, int repetition, string appDll, SeatMapOptions options, string connection, string files)
     {
+        var name = options.Repetitions > 1 ? string.Create(CultureInfo.InvariantCulture, $"{variant.Name} #{repetition}") : variant.Name;
+        var environment = AppEnvironment(connection, options.Redis, files);
+        foreach (var (key, value) in variant.Environment)
+        {
+            environment[key] = value;
+        }
+
         var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.Port}"));
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
         Progress($"{name}: starting {appDll} (migrations and demo data on {Database})");
-        await using var app = await AppProcess.StartAsync(appDll, baseAddress, AppEnvironment(connection, options.Redis, files), http, TimeSpan.FromMinutes(5));
+        await using var app = await AppProcess.StartAsync(appDll, baseAddress, environment, http, TimeSpan.FromMinutes(5));
         var (roundId, seats) = await LargestRoundAsync(connection);
         var path = string.Create(CultureInfo.InvariantCulture, $"rounds/{roundId}/seats");
         if (options.Page is { } page)
@@ -97,11 +118,19 @@ public static class SeatMapMemoryBenchmark
 
         await Task.Delay(TimeSpan.FromSeconds(5));
 
+        // Viewers opened before the first step and kept open, so that what the first viewers cost once per
+        // process (tier-1 JIT code, the runtime's and the allocator's own growth) is not counted per viewer.
+        if (options.WarmUpViewers > 0)
+        {
+            await viewers.OpenUntilAsync(path, seats, options.WarmUpViewers, _ => { });
+            Progress($"{name}: {options.WarmUpViewers} warm-up viewers open");
+        }
+
         var samples = new List<MemorySample>();
         var started = DateTimeOffset.UtcNow;
         foreach (var step in options.Steps)
         {
-            await viewers.OpenUntilAsync(path, seats, step, count =>
+            await viewers.OpenUntilAsync(path, seats, options.WarmUpViewers + step, count =>
             {
                 if (count % 10 == 0)
                 {
@@ -109,9 +138,12 @@ public static class SeatMapMemoryBenchmark
                 }
             });
             await Task.Delay(TimeSpan.FromSeconds(3));
-            var sample = await AppMemoryProbe.MeasureAsync(app.Id, viewers.Count);
+            var smaps = options.SmapsDirectory is { } directory
+                ? Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{variant.Name}-{repetition}-{viewers.Count}.smaps"))
+                : null;
+            var sample = await AppMemoryProbe.MeasureAsync(app.Id, viewers.Count, smaps);
             samples.Add(sample);
-            Progress($"{name}: {sample.Viewers} viewers: managed heap {sample.ManagedHeapBytes / 1048576.0:N1} MiB, GC committed {sample.CommittedBytes / 1048576.0:N1} MiB, resident {sample.ResidentBytes / 1048576.0:N1} MiB");
+            Progress($"{name}: {sample.Viewers} viewers: managed heap {sample.ManagedHeapBytes / 1048576.0:N1} MiB, GC committed {sample.CommittedBytes / 1048576.0:N1} MiB, resident {sample.ResidentBytes / 1048576.0:N1} MiB (anonymous {sample.AnonymousBytes / 1048576.0:N1}, files {sample.FileBytes / 1048576.0:N1}), {sample.Threads} threads");
         }
 
         if (options.KeepOpen > TimeSpan.Zero)
@@ -126,7 +158,14 @@ public static class SeatMapMemoryBenchmark
         }
 
         // Errors while the viewers were open; a start-up probe answered 503 while the search index was built is not one.
-        return new VariantResult(name, roundId, seats, firstLoad, samples, DateTimeOffset.UtcNow - started, app.ErrorLines - errorsAtStart);
+        return new VariantResult(variant.Name, repetition, roundId, seats, firstLoad, samples, DateTimeOffset.UtcNow - started, app.ErrorLines - errorsAtStart);
+    }
+
+    private static async Task PrepareDatabaseAsync(string appDll, SeatMapOptions options, string connection, string files)
+    {
+        var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.Port}"));
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        await using var app = await AppProcess.StartAsync(appDll, baseAddress, AppEnvironment(connection, options.Redis, files), http, TimeSpan.FromMinutes(5));
     }
 
     /// <summary>The published round with the most seats (the demo's largest hall).</summary>
@@ -166,14 +205,27 @@ public static class SeatMapMemoryBenchmark
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss}] {message}"));
 }
 
-/// <summary>One version of the app measured: its first load and its memory at each number of viewers.</summary>
-public sealed record VariantResult(string Name, long RoundId, int Seats, FirstLoad FirstLoad, IReadOnlyList<MemorySample> Samples, TimeSpan Duration, int ErrorLines)
+/// <summary>A version of the app under test: "before", "after", or this checkout with some environment variables set (runtime or app settings).</summary>
+public sealed record AppVariant(string Name, IReadOnlyDictionary<string, string> Environment)
 {
-    /// <summary>Least-squares bytes per viewer over every step.</summary>
-    public double Slope(Func<MemorySample, long> bytes)
+    /// <summary>"name:KEY=value;KEY=value", e.g. "workstation:DOTNET_gcServer=0".</summary>
+    public static AppVariant Parse(string text)
     {
-        var xs = Samples.Select(sample => (double)sample.Viewers).ToList();
-        var ys = Samples.Select(sample => (double)bytes(sample)).ToList();
+        var (name, settings) = text.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (text[..colon], text[(colon + 1)..]) : (text, string.Empty);
+        return new AppVariant(name, settings.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(setting => setting.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair.ElementAtOrDefault(1) ?? string.Empty, StringComparer.Ordinal));
+    }
+
+    public override string ToString() => Environment.Count == 0 ? Name : $"{Name} ({string.Join(", ", Environment.Select(setting => $"{setting.Key}={setting.Value}"))})";
+}
+
+/// <summary>One version of the app measured once: its first load and its memory at each number of viewers.</summary>
+public sealed record VariantResult(string Name, int Repetition, long RoundId, int Seats, FirstLoad FirstLoad, IReadOnlyList<MemorySample> Samples, TimeSpan Duration, int ErrorLines)
+{
+    /// <summary>Least-squares bytes per viewer over every step, or over the steps after the first <paramref name="skip"/>.</summary>
+    public double Slope(Func<MemorySample, long> bytes, int skip = 0)
+    {
+        var xs = Samples.Skip(skip).Select(sample => (double)sample.Viewers).ToList();
+        var ys = Samples.Skip(skip).Select(sample => (double)bytes(sample)).ToList();
         var (meanX, meanY) = (xs.Average(), ys.Average());
         var covariance = xs.Zip(ys, (x, y) => (x - meanX) * (y - meanY)).Sum();
         var variance = xs.Sum(x => (x - meanX) * (x - meanX));
@@ -182,14 +234,18 @@ public sealed record VariantResult(string Name, long RoundId, int Seats, FirstLo
 }
 
 /// <summary>The seat-map benchmark's options.</summary>
-public sealed record SeatMapOptions(IReadOnlyList<int> Steps, IReadOnlyList<string> Variants, TimeSpan KeepOpen, string? Page, int PagesPerContext, int Port, string BeforeCommit, string? BeforeDll, string? AfterDll, string Chromium, string Server, string Redis)
+public sealed record SeatMapOptions(IReadOnlyList<int> Steps, int WarmUpViewers, IReadOnlyList<string> Variants, IReadOnlyList<AppVariant> EnvironmentVariants, int Repetitions, string? SmapsDirectory, TimeSpan KeepOpen, string? Page, int PagesPerContext, int Port, string BeforeCommit, string? BeforeDll, string? AfterDll, string Chromium, string Server, string Redis)
 {
     public static SeatMapOptions Parse(string[] args)
     {
         string? Option(string key) => args.SkipWhile(arg => arg != key).Skip(1).FirstOrDefault();
         return new SeatMapOptions(
             (Option("--steps") ?? "0,25,50,100").Split(',').Select(step => int.Parse(step, CultureInfo.InvariantCulture)).Order().ToList(),
+            int.Parse(Option("--warm-up") ?? "0", CultureInfo.InvariantCulture),
             (Option("--variants") ?? "before,after").Split(','),
+            args.Select((arg, index) => (arg, index)).Where(pair => pair.arg == "--variant" && pair.index + 1 < args.Length).Select(pair => AppVariant.Parse(args[pair.index + 1])).ToList(),
+            int.Parse(Option("--repetitions") ?? "1", CultureInfo.InvariantCulture),
+            Option("--smaps-dir"),
             TimeSpan.FromSeconds(int.Parse(Option("--keep-open-seconds") ?? "0", CultureInfo.InvariantCulture)),
             Option("--page"),
             int.Parse(Option("--pages-per-context") ?? "10", CultureInfo.InvariantCulture),
