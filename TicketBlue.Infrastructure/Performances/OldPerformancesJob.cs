@@ -49,9 +49,9 @@ public sealed class OldPerformancesJob(
             return JobChunk.Finished(0);
         }
 
-        foreach (var poster in due.Select(performance => performance.Poster).OfType<Poster>())
+        foreach (var key in await PostersOnlyTheseUseAsync(context, due, cancellationToken))
         {
-            await blobs.DeleteAsync(poster.Key, cancellationToken);
+            await blobs.DeleteAsync(key, cancellationToken);
         }
 
         foreach (var performance in due)
@@ -64,5 +64,20 @@ public sealed class OldPerformancesJob(
         await context.SaveChangesAsync(cancellationToken);
         var checkpoint = due[^1].Id.ToString(CultureInfo.InvariantCulture);
         return due.Count < options.Value.ChunkSize ? JobChunk.Finished(due.Count) : JobChunk.Next(checkpoint, due.Count);
+    }
+
+    /// <summary>
+    /// The poster files of <paramref name="due"/> that no other show points at. Uploads get keys of their
+    /// own, but a file another show still shows must never go with an old one.
+    /// </summary>
+    private static async Task<List<string>> PostersOnlyTheseUseAsync(TicketBlueDbContext context, List<Performance> due, CancellationToken cancellationToken)
+    {
+        var keys = due.Select(performance => performance.Poster).OfType<Poster>().Select(poster => poster.Key).Distinct(StringComparer.Ordinal).ToList();
+        var ids = due.Select(performance => performance.Id).ToList();
+        var shared = await context.Performances.AsNoTracking()
+            .Where(performance => performance.Poster != null && keys.Contains(performance.Poster.Key) && !ids.Contains(performance.Id))
+            .Select(performance => performance.Poster!.Key)
+            .ToListAsync(cancellationToken);
+        return keys.Except(shared, StringComparer.Ordinal).ToList();
     }
 }
