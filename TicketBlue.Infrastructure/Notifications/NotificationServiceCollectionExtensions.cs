@@ -46,12 +46,11 @@ public static class NotificationServiceCollectionExtensions
     /// <summary>The show-day reminder and the review invitation: batch jobs that queue outbox rows.</summary>
     private static void AddReminders(this IHostApplicationBuilder builder)
     {
-        var production = builder.Environment.IsProduction();
         builder.Services.AddOptions<ReminderOptions>()
             .Bind(builder.Configuration.GetSection(ReminderOptions.Section))
             .Validate(
-                options => options.IsValid(production),
-                $"{ReminderOptions.Section}: SiteUrl must be an absolute http(s) address (not a loopback one in production) and ChunkSize 1 to {ReminderOptions.MaxChunkSize}.")
+                options => options.IsValid(),
+                $"{ReminderOptions.Section}: SiteUrl must be an absolute http(s) address and ChunkSize 1 to {ReminderOptions.MaxChunkSize}.")
             .ValidateOnStart();
         builder.Services.AddScoped<ShowDayReminderJob>();
         builder.Services.AddScoped<IBatchJob>(provider => provider.GetRequiredService<ShowDayReminderJob>());

@@ -7,7 +7,7 @@ public sealed class ReminderOptions
 
     /// <summary>
     /// The site's public address that links in mails start with (a batch job has no request to take it
-    /// from). Production must set it: start-up refuses a loopback address there.
+    /// from). The default suits development only; <c>docker/</c> requires <c>SITE_URL</c> for production.
     /// </summary>
     public string SiteUrl { get; set; } = "http://localhost:5000/";
 
@@ -19,10 +19,9 @@ public sealed class ReminderOptions
 
     public Uri SiteRoot => new(SiteUrl.EndsWith('/') ? SiteUrl : SiteUrl + "/", UriKind.Absolute);
 
-    public bool IsValid(bool production) =>
+    public bool IsValid() =>
         Uri.TryCreate(SiteUrl, UriKind.Absolute, out var url)
         && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
-        && !(production && url.IsLoopback)
         && ChunkSize is >= 1 and <= MaxChunkSize;
 
     /// <summary>The customer's booking page with the QR tickets (<c>/reservations/{id}</c>).</summary>

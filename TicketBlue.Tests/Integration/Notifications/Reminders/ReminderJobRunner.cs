@@ -53,6 +53,16 @@ public static class ReminderJobRunner
             .ToListAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Rows of the template the dispatcher has not recorded as sent (a failed send stays pending with its error).</summary>
+    public static async Task<List<string>> UnsentAsync(MariaDbDatabase database, string template)
+    {
+        await using var context = database.CreateContext();
+        return await context.Notifications.AsNoTracking()
+            .Where(row => row.Template == template && row.Status != NotificationStatus.Sent)
+            .Select(row => row.DeduplicationKey + " " + row.LastError)
+            .ToListAsync(TestContext.Current.CancellationToken);
+    }
+
     public static async Task ForgetAsync(MariaDbDatabase database, string template)
     {
         await using var context = database.CreateContext();

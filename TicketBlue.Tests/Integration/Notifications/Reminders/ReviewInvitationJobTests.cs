@@ -105,6 +105,7 @@ public sealed class ReviewInvitationJobTests(ReviewInvitationFixture fixture) : 
         (await Rig.DispatchAllAsync()).ShouldBe(fixture.Invited.Count * 2);
         var mails = Rig.Mails();
         mails.Length.ShouldBe(mailsBefore + fixture.Invited.Count);
+        (await ReminderJobRunner.UnsentAsync(Rig.Database, ReviewInvitationTemplate.Name)).ShouldBeEmpty("every e-mail and in-app row was delivered");
         var before = await ReminderJobRunner.QueuedAsync(Rig.Database, ReviewInvitationTemplate.Name);
 
         var second = await ReminderJobRunner.RunAsync<ReviewInvitationJob>(Rig.Services, ReviewInvitationFixture.RunStartedAt.AddMinutes(30));

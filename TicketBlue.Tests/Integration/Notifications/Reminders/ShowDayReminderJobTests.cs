@@ -126,6 +126,7 @@ public sealed class ShowDayReminderJobTests(ShowDayReminderFixture fixture) : IC
         (await Rig.DispatchAllAsync()).ShouldBe((fixture.Reminded.Count * 2) - 1);
         var mails = Rig.Mails().Length;
         mails.ShouldBe(mailsBefore + fixture.Reminded.Count - 1);
+        (await ReminderJobRunner.UnsentAsync(Rig.Database, ShowDayReminderTemplate.Name)).ShouldBeEmpty("every e-mail and in-app row was delivered");
         var before = await ReminderJobRunner.QueuedAsync(Rig.Database, ShowDayReminderTemplate.Name);
 
         var second = await ReminderJobRunner.RunAsync<ShowDayReminderJob>(Rig.Services, ShowDayReminderFixture.RunStartedAt.AddHours(3));
