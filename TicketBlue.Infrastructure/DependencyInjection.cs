@@ -40,6 +40,7 @@ public static class DependencyInjection
         builder.AddCheckout();
         builder.AddCancellations();
         builder.AddSearch();
+        builder.AddPerformances();
         builder.AddCaching();
         builder.AddWaitingRoom();
         return builder;

@@ -50,6 +50,14 @@ public sealed class Performance : Entity<long>
 
     public PerformanceStatus Status { get; private set; }
 
+    /// <summary>
+    /// When the show left the catalogue for good (<see cref="Retire"/>): archived, its poster gone, read-only
+    /// for admins. Its rounds, reservations and payments stay: they follow their own legal retention.
+    /// </summary>
+    public DateTimeOffset? RetiredAt { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -107,6 +115,7 @@ public sealed class Performance : Entity<long>
         AgeRating ageRating,
         DateTimeOffset now)
     {
+        EnsureNotRetired();
         Title = Guard.NotBlank(title, "performance.title", "공연 제목을 입력해 주세요.", TitleMaxLength);
         EnglishTitle = Guard.Optional(englishTitle, "performance.title", "영문 제목이 너무 깁니다.", TitleMaxLength);
         Category = Enum.IsDefined(category) ? category : throw new DomainException("performance.category", "공연 분류가 올바르지 않습니다.");
@@ -124,6 +133,7 @@ public sealed class Performance : Entity<long>
     /// </summary>
     public void Reschedule(DateSpan run, IEnumerable<DateOnly> scheduledRoundDates, DateTimeOffset now)
     {
+        EnsureNotRetired();
         if (run.First < SeoulTime.DateOf(now) && run.First != Run.First)
         {
             throw new DomainException("performance.run", "공연 시작일은 오늘 이후여야 합니다.");
@@ -143,6 +153,7 @@ public sealed class Performance : Entity<long>
 
     public void SetPoster(Poster poster, DateTimeOffset now)
     {
+        EnsureNotRetired();
         Poster = poster;
         UpdatedAt = now;
     }
@@ -153,6 +164,7 @@ public sealed class Performance : Entity<long>
     /// </summary>
     public void SetPrices(IEnumerable<(SeatGrade Grade, Money Price)> prices, IReadOnlySet<SeatGrade> layoutGrades, DateTimeOffset now)
     {
+        EnsureNotRetired();
         var list = prices.ToList();
         var duplicates = list.GroupBy(price => price.Grade).Where(group => group.Count() > 1).Select(group => group.Key.Code).ToList();
         if (duplicates.Count > 0)
@@ -184,6 +196,7 @@ public sealed class Performance : Entity<long>
     /// <summary>Replaces the cast in the given order. A performer may appear once per role.</summary>
     public void SetCast(IEnumerable<(long PerformerId, string Role)> cast, DateTimeOffset now)
     {
+        EnsureNotRetired();
         var list = cast.ToList();
         if (list.GroupBy(member => (member.PerformerId, Role: member.Role.Trim())).Any(group => group.Count() > 1))
         {
@@ -198,6 +211,7 @@ public sealed class Performance : Entity<long>
     /// <summary>Shows the performance to customers. It needs a price for every grade and a poster.</summary>
     public void Publish(DateTimeOffset now)
     {
+        EnsureNotRetired();
         if (Status == PerformanceStatus.Archived)
         {
             throw new DomainException("performance.state", "보관된 공연은 공개할 수 없습니다.");
@@ -219,6 +233,7 @@ public sealed class Performance : Entity<long>
 
     public void Suspend(DateTimeOffset now)
     {
+        EnsureNotRetired();
         if (Status != PerformanceStatus.Published)
         {
             throw new DomainException("performance.state", "공개 중인 공연만 내릴 수 있습니다.");
@@ -230,7 +245,32 @@ public sealed class Performance : Entity<long>
 
     public void Archive(DateTimeOffset now)
     {
+        EnsureNotRetired();
         Status = PerformanceStatus.Archived;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Takes a show whose run ended more than <paramref name="purgeAfter"/> ago out of the catalogue
+    /// (<see cref="CatalogRetention"/>): archived, so no customer list, page, search or sale shows it; its
+    /// poster dropped (the caller deletes the file first, so a crash never leaves a file nobody points at);
+    /// and read-only from then on. Retiring a retired show changes nothing, so a rerun is harmless.
+    /// </summary>
+    public void Retire(DateTimeOffset now, TimeSpan purgeAfter)
+    {
+        if (IsRetired)
+        {
+            return;
+        }
+
+        if (!CatalogRetention.IsDue(Run, now, purgeAfter))
+        {
+            throw new DomainException("performance.not_ended", "공연이 끝난 지 보관 기간이 지나지 않았습니다.");
+        }
+
+        Status = PerformanceStatus.Archived;
+        Poster = null;
+        RetiredAt = now;
         UpdatedAt = now;
     }
 
@@ -243,4 +283,13 @@ public sealed class Performance : Entity<long>
     /// this one rule; SQL that filters by it is tested against it.
     /// </summary>
     public static bool IsPublic(PerformanceStatus status) => status == PerformanceStatus.Published;
+
+    /// <summary>A retired show is kept as a record for its reservations; nobody edits or republishes it.</summary>
+    private void EnsureNotRetired()
+    {
+        if (IsRetired)
+        {
+            throw new DomainException("performance.retired", "정리된 지난 공연은 고칠 수 없습니다.");
+        }
+    }
 }

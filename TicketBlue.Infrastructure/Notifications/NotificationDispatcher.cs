@@ -35,7 +35,7 @@ namespace TicketBlue.Infrastructure.Notifications;
 /// (<see cref="NotificationDispatcherOptions.SendTimeout"/> is checked before each send). Queueing twice is
 /// prevented separately by the unique <see cref="Notification.DeduplicationKey"/>.
 /// </para>
-/// Channels without a registered sender (in-app, or Slack with no webhook) are never claimed.
+/// Channels without a registered sender (Slack with no webhook) are never claimed. In-app rows go to the customer's open pages (<see cref="InApp.InAppNoticeSender"/>).
 /// </summary>
 public sealed partial class NotificationDispatcher(
     IDbContextFactory<TicketBlueDbContext> contextFactory,

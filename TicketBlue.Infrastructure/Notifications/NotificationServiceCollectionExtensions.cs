@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TicketBlue.Infrastructure.Notifications;
 using TicketBlue.Infrastructure.Notifications.Email;
+using TicketBlue.Infrastructure.Jobs;
 using TicketBlue.Infrastructure.Notifications.InApp;
+using TicketBlue.Infrastructure.Notifications.Reminders;
 using TicketBlue.Infrastructure.Notifications.Slack;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -36,7 +38,24 @@ public static class NotificationServiceCollectionExtensions
         builder.Services.AddSingleton<RedisUserNoticeFeed>();
         builder.Services.AddSingleton<IUserNoticeFeed>(provider => provider.GetRequiredService<RedisUserNoticeFeed>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<RedisUserNoticeFeed>());
+        builder.Services.AddSingleton<INotificationSender, InAppNoticeSender>();
+        builder.AddReminders();
         return builder;
+    }
+
+    /// <summary>The show-day reminder and the review invitation: batch jobs that queue outbox rows.</summary>
+    private static void AddReminders(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReminderOptions>()
+            .Bind(builder.Configuration.GetSection(ReminderOptions.Section))
+            .Validate(
+                options => options.IsValid(),
+                $"{ReminderOptions.Section}: SiteUrl must be an absolute http(s) address and ChunkSize 1 to {ReminderOptions.MaxChunkSize}.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<ShowDayReminderJob>();
+        builder.Services.AddScoped<IBatchJob>(provider => provider.GetRequiredService<ShowDayReminderJob>());
+        builder.Services.AddScoped<ReviewInvitationJob>();
+        builder.Services.AddScoped<IBatchJob>(provider => provider.GetRequiredService<ReviewInvitationJob>());
     }
 
     private static void AddEmailSender(this IHostApplicationBuilder builder)

@@ -6,6 +6,8 @@ public enum UserNoticeKind
     PaymentFailed,
     ReservationCancelled,
     ReservationChanged,
+    ShowDayReminder,
+    ReviewInvitation,
 }
 
 /// <summary>

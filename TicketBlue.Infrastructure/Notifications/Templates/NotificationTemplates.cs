@@ -18,17 +18,20 @@ public static class NotificationTemplates
         [ReservationCancelledTemplate.Name] = json => ReservationCancelledTemplate.Render(Read<ReservationCancelledPayload>(json)),
         [RefundCompletedTemplate.Name] = json => RefundCompletedTemplate.Render(Read<RefundCompletedPayload>(json)),
         [EmailConfirmationTemplate.Name] = json => EmailConfirmationTemplate.Render(Read<EmailConfirmationPayload>(json)),
+        [ShowDayReminderTemplate.Name] = json => ShowDayReminderTemplate.Render(Read<ShowDayReminderPayload>(json)),
+        [ReviewInvitationTemplate.Name] = json => ReviewInvitationTemplate.Render(Read<ReviewInvitationPayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);
+
+    /// <summary>Reads a payload queued with <see cref="ToJson{TPayload}"/> (the in-app sender needs its link and reservation).</summary>
+    public static TPayload Read<TPayload>(string json) =>
+        JsonSerializer.Deserialize<TPayload>(json, Json)
+        ?? throw new InvalidOperationException($"The payload is not a {typeof(TPayload).Name}.");
 
     /// <summary>Renders the named template; an unknown name or an unreadable payload throws, which counts as a failed attempt.</summary>
     public static RenderedMessage Render(string template, string payloadJson) =>
         Renderers.TryGetValue(template, out var render)
             ? render(payloadJson)
             : throw new InvalidOperationException($"No notification template is named '{template}'.");
-
-    private static TPayload Read<TPayload>(string json) =>
-        JsonSerializer.Deserialize<TPayload>(json, Json)
-        ?? throw new InvalidOperationException($"The payload is not a {typeof(TPayload).Name}.");
 }

@@ -32,6 +32,7 @@ internal sealed class PerformanceConfiguration : IEntityTypeConfiguration<Perfor
         builder.Navigation(performance => performance.Prices).HasField("_prices");
         builder.Ignore(performance => performance.Duration);
         builder.Ignore(performance => performance.IsVisibleToCustomers);
+        builder.Ignore(performance => performance.IsRetired);
         builder.HasIndex(performance => performance.Title);
         builder.HasIndex(performance => new { performance.Status, performance.Category });
         builder.HasIndex(performance => performance.VenueId);

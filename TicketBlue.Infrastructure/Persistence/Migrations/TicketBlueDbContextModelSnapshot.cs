@@ -670,6 +670,9 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.Property<int>("IntermissionMinutes")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<int>("RunningMinutes")
                         .HasColumnType("int");
 

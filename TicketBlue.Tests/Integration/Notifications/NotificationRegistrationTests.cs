@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 using Shouldly;
 using StackExchange.Redis;
 using TicketBlue.Infrastructure.Notifications;
+using TicketBlue.Infrastructure.Jobs;
 using TicketBlue.Infrastructure.Notifications.Email;
+using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Infrastructure.Notifications.Slack;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Tests.Fixtures;
@@ -29,7 +31,10 @@ public sealed class NotificationRegistrationTests : IDisposable
         using var host = Build([]);
         await host.StartAsync(TestContext.Current.CancellationToken);
 
-        host.Services.GetServices<INotificationSender>().ShouldHaveSingleItem().ShouldBeOfType<DevMailboxEmailSender>();
+        var senders = host.Services.GetServices<INotificationSender>().ToList();
+        senders.Count.ShouldBe(2);
+        senders.ShouldContain(sender => sender is DevMailboxEmailSender);
+        senders.ShouldContain(sender => sender is InAppNoticeSender);
         host.Services.GetRequiredService<IOptions<DevMailboxOptions>>().Value.Path.ShouldBe(Path.Combine(_contentRoot, ".local/mailbox"));
         host.Services.GetServices<IHostedService>().ShouldContain(service => service is NotificationDispatcher);
         await host.StopAsync(TestContext.Current.CancellationToken);
@@ -46,7 +51,8 @@ public sealed class NotificationRegistrationTests : IDisposable
         });
 
         var senders = host.Services.GetServices<INotificationSender>().ToList();
-        senders.Count.ShouldBe(2);
+        senders.Count.ShouldBe(3);
+        senders.ShouldContain(sender => sender is InAppNoticeSender);
         senders.ShouldContain(sender => sender is SmtpEmailSender);
         senders.ShouldContain(sender => sender is SlackWebhookSender);
         var smtp = host.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
@@ -62,6 +68,25 @@ public sealed class NotificationRegistrationTests : IDisposable
         var exception = await Should.ThrowAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
         exception.Failures.ShouldContain(failure => failure.Contains("Host", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToStart_GivenARelativeSiteAddressForReminderLinks()
+    {
+        using var host = Build(new() { ["Notifications:Reminders:SiteUrl"] = "tickets.example.kr" });
+
+        var exception = await Should.ThrowAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        exception.Failures.ShouldContain(failure => failure.Contains("SiteUrl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShouldRegisterTheReminderJobsForTheScheduler_GivenNoSettings()
+    {
+        using var host = Build([]);
+        using var scope = host.Services.CreateScope();
+
+        scope.ServiceProvider.GetServices<IBatchJob>().Select(job => job.Key).ShouldBe(["show-day-reminders", "review-invitations"], ignoreOrder: true);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class GetPerformanceForEditHandler(IDbContextFactory<TicketBlueDbC
                 .Select(member => new CastInput { PerformerId = member.PerformerId, PerformerName = names.GetValueOrDefault(member.PerformerId, "?"), Role = member.Role })
                 .ToList(),
         };
-        return new PerformanceEditView(command, performance.Status, performance.Poster is null ? null : MediaUrls.For(performance.Poster.Key), venueName, layoutName);
+        return new PerformanceEditView(command, performance.Status, performance.Poster is null ? null : MediaUrls.For(performance.Poster.Key), venueName, layoutName, performance.RetiredAt);
     }
 }
 

@@ -55,7 +55,11 @@ public sealed class CastInput
 }
 
 /// <summary>What the edit page shows beside the form.</summary>
-public sealed record PerformanceEditView(SavePerformanceCommand Command, PerformanceStatus Status, string? PosterUrl, string VenueName, string LayoutName);
+/// <param name="RetiredAt">When the show left the catalogue (종료 공연 정리); the editor is read-only then.</param>
+public sealed record PerformanceEditView(SavePerformanceCommand Command, PerformanceStatus Status, string? PosterUrl, string VenueName, string LayoutName, DateTimeOffset? RetiredAt = null)
+{
+    public bool IsRetired => RetiredAt is not null;
+}
 
 /// <summary>A venue an admin can put a new performance in, with its usable layouts.</summary>
 public sealed record VenueChoice(long Id, string Name, IReadOnlyList<LayoutChoice> Layouts);
