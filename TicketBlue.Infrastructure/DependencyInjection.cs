@@ -42,6 +42,7 @@ public static class DependencyInjection
         builder.AddSearch();
         builder.AddCaching();
         builder.AddWaitingRoom();
+        builder.AddBatchJobs();
         return builder;
     }
 

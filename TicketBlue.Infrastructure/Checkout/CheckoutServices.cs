@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Jobs;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,7 @@ public static class CheckoutServices
         builder.Services.AddScoped<UnpaidOrderExpiry>();
         builder.Services.AddScoped<IPaymentConfirmationService, PaymentConfirmationService>();
         builder.Services.AddSingleton<PaymentRecovery>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<PaymentRecovery>());
+        builder.Services.AddScoped<IBatchJob, PaymentRecoveryJob>();
         return builder;
     }
 }

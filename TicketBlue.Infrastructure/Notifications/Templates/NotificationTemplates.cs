@@ -18,6 +18,7 @@ public static class NotificationTemplates
         [ReservationCancelledTemplate.Name] = json => ReservationCancelledTemplate.Render(Read<ReservationCancelledPayload>(json)),
         [RefundCompletedTemplate.Name] = json => RefundCompletedTemplate.Render(Read<RefundCompletedPayload>(json)),
         [EmailConfirmationTemplate.Name] = json => EmailConfirmationTemplate.Render(Read<EmailConfirmationPayload>(json)),
+        [JobRunSummaryTemplate.Name] = json => JobRunSummaryTemplate.Render(Read<JobRunSummaryPayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);
