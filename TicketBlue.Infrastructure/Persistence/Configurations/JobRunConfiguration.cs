@@ -10,7 +10,6 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
     {
         builder.ToTable("JobRuns");
         builder.Property(run => run.JobKey).HasMaxLength(JobRun.JobKeyMaxLength);
-        builder.Property(run => run.Outcome).HasMaxLength(20);
         builder.Property(run => run.Checkpoint).HasMaxLength(JobRun.CheckpointMaxLength);
         builder.Property(run => run.Error).HasMaxLength(JobRun.ErrorMaxLength);
         builder.Property(run => run.TriggeredBy).HasMaxLength(JobRun.TriggeredByMaxLength);
