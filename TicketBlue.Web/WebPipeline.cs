@@ -6,6 +6,7 @@ using Serilog;
 using TicketBlue.Web.Components;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Endpoints;
+using TicketBlue.Web.Jobs;
 using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
@@ -53,6 +54,7 @@ public static class WebPipeline
         app.MapReservationExportEndpoint();
         app.MapWaitingRoomEndpoint();
         app.MapBookingApi();
+        app.MapJobDashboard();
 
         // Ready only when MariaDB and Redis both answer; live as long as the process runs.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -13,9 +13,7 @@ public static class JobNames
 
     private static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko-KR");
 
-    /// <summary>The job's name in the current UI culture; the key itself when no name is written yet.</summary>
-    public static string Display(string jobKey) => Display(jobKey, CultureInfo.CurrentUICulture);
-
+    /// <summary>The job's name in <paramref name="culture"/>; the key itself when no name is written yet.</summary>
     public static string Display(string jobKey, CultureInfo culture) => Resources.GetString(jobKey, culture) ?? jobKey;
 
     /// <summary>The Korean name, whatever the culture of the thread (Slack summaries, the dashboard).</summary>
