@@ -52,6 +52,11 @@ public static class JobSchedulingServices
         var server = builder.Configuration.GetSection(JobSchedulerOptions.Section).Get<JobSchedulerOptions>()?.Server ?? new JobServerSettings();
         if (server.Enabled)
         {
+            if (!builder.Environment.IsEnvironment("Testing"))
+            {
+                services.AddHostedService<HangfireLogBridge>();
+            }
+
             services.AddHostedService<RecurringJobRegistration>();
             services.AddHangfireServer((provider, options) =>
                 options.WorkerCount = provider.GetRequiredService<IOptions<JobSchedulerOptions>>().Value.Server.WorkerCount);

@@ -18,6 +18,21 @@ public sealed partial class RecurringJobRegistration(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await RegisterAsync();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Redis away at start-up must not keep the app down: the schedules stay as the last node left them.
+            LogRegistrationFailed(logger, exception);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task RegisterAsync()
+    {
         await using var scope = scopes.CreateAsyncScope();
         foreach (var key in scope.ServiceProvider.GetServices<IBatchJob>().Select(job => job.Key).Distinct(StringComparer.Ordinal))
         {
@@ -37,7 +52,8 @@ public sealed partial class RecurringJobRegistration(
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The recurring jobs could not be registered; they stay as registered before")]
+    private static partial void LogRegistrationFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobKey} has no schedule (Jobs:Schedules); it runs only when started by hand")]
     private static partial void LogUnscheduled(ILogger logger, string jobKey);
