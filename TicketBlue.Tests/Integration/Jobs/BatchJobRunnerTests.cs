@@ -213,6 +213,20 @@ public sealed class BatchJobRunnerTests(JobNodes nodes) : IClassFixture<JobNodes
     }
 
     [Fact]
+    public async Task ShouldRecordARunThatFoundNothingToDo_WithoutTellingSlack()
+    {
+        await nodes.ResetAsync(count: 0, chunkSize: 3);
+
+        var result = await JobNodes.Runner(nodes.A).RunAsync(NumberedItemsJob.JobKey, null, Ct);
+
+        var run = (await nodes.RunsAsync()).ShouldHaveSingleItem();
+        run.Id.ShouldBe(result.RunId!.Value);
+        run.Outcome.ShouldBe(JobRunOutcome.Succeeded);
+        run.Rows.ShouldBe(0);
+        (await nodes.SummariesAsync(run.Id)).ShouldBe(0);
+    }
+
+    [Fact]
     public void ShouldScheduleJobsFromConfigurationOnSeoulTime_AndLeaveJobsWithAnEmptyScheduleOut()
     {
         using var connection = nodes.Storage.GetConnection();

@@ -24,9 +24,13 @@ internal sealed class NumberedItemsJob(NumberedItems items) : IBatchJob
         await items.BeforeChunk(chunk, cancellationToken);
 
         var redis = items.Redis.GetDatabase();
-        var numbers = Enumerable.Range(from, to - from + 1).Select(number => (RedisValue)number).ToArray();
-        await redis.SetAddAsync(items.DoneKey, numbers);
-        await redis.ListRightPushAsync(items.LogKey, numbers);
+        var numbers = Enumerable.Range(from, Math.Max(0, to - from + 1)).Select(number => (RedisValue)number).ToArray();
+        if (numbers.Length > 0)
+        {
+            await redis.SetAddAsync(items.DoneKey, numbers);
+            await redis.ListRightPushAsync(items.LogKey, numbers);
+        }
+
         var rows = numbers.Length;
         return to >= items.Count ? JobChunk.Finished(rows) : JobChunk.Next(to.ToString(CultureInfo.InvariantCulture), rows);
     }
