@@ -43,6 +43,7 @@ public static class DependencyInjection
         builder.AddPerformances();
         builder.AddCaching();
         builder.AddWaitingRoom();
+        builder.AddBatchJobs();
         return builder;
     }
 

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLogging();
 builder.AddInfrastructure();
 builder.AddWebServices();
+builder.AddJobScheduling();
 builder.Services.AddFeatures();
 builder.Services.AddBookingApi();
 

@@ -7,6 +7,7 @@ using TicketBlue.Web.Circuits;
 using TicketBlue.Web.Components;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Endpoints;
+using TicketBlue.Web.Jobs;
 using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
@@ -55,6 +56,7 @@ public static class WebPipeline
         app.MapReservationExportEndpoint();
         app.MapWaitingRoomEndpoint();
         app.MapBookingApi();
+        app.MapJobDashboard();
 
         // Ready only when MariaDB and Redis both answer; live as long as the process runs.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -12,6 +12,7 @@ using Serilog.Formatting.Compact;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Web.Circuits;
 using TicketBlue.Web.Components.Account;
+using TicketBlue.Web.Jobs;
 using TicketBlue.Web.Localization;
 using TicketBlue.Web.RateLimiting;
 
@@ -103,6 +104,19 @@ public static class WebServices
         options.LoginPath = "/Account/Login";
         options.AccessDeniedPath = "/Account/AccessDenied";
         options.Events.OnValidatePrincipal = AdminIdleTimeout.ValidateAsync;
+
+        // The job dashboard's pages and its polling are not Blazor pages: a customer gets a plain 403 there.
+        var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            if (JobDashboard.Owns(context.Request.Path))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
+
+            return redirectToAccessDenied(context);
+        };
     }
 }
 

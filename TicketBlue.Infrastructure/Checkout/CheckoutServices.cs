@@ -30,7 +30,7 @@ public static class CheckoutServices
         builder.Services.AddScoped<IBatchJob>(provider => provider.GetRequiredService<UnpaidOrdersJob>());
         builder.Services.AddScoped<IPaymentConfirmationService, PaymentConfirmationService>();
         builder.Services.AddSingleton<PaymentRecovery>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<PaymentRecovery>());
+        builder.Services.AddScoped<IBatchJob, PaymentRecoveryJob>();
         return builder;
     }
 }

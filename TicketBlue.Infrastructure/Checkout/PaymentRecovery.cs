@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Payments;
@@ -13,7 +12,8 @@ namespace TicketBlue.Infrastructure.Checkout;
 public sealed record RecoveryRun(int Reconciled, int Refunded, int Expired);
 
 /// <summary>
-/// Settles what the request path could not, at start-up and every <see cref="PaymentRecoveryOptions.Interval"/>:
+/// Settles what the request path could not; the batch job <see cref="PaymentRecoveryJob"/> runs it every minute on one
+/// node of the cluster at a time (ADR-009):
 /// <list type="number">
 /// <item>confirmations still InProgress after <see cref="PaymentRecoveryOptions.StaleAfter"/> (a node died, an
 /// answer was lost): taken over per row (<see cref="Payment.ClaimForRecovery"/> under the concurrency token, so
@@ -30,7 +30,7 @@ public sealed partial class PaymentRecovery(
     IOptions<PaymentRecoveryOptions> options,
     IOptions<PaymentConfirmationOptions> confirmation,
     TimeProvider clock,
-    ILogger<PaymentRecovery> logger) : BackgroundService
+    ILogger<PaymentRecovery> logger)
 {
     public async Task<RecoveryRun> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -58,36 +58,6 @@ public sealed partial class PaymentRecovery(
 
         var expired = await expiry.ExpireAsync(now, now - confirmation.Value.ChargeGrace, settings.BatchSize, cancellationToken);
         return new RecoveryRun(reconciled, refunded, expired);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    // Nothing is lost: every row waits in its state for the next run.
-                    LogRunFailed(logger, exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
     }
 
     /// <summary>Asks the gateway what became of a confirmation and settles the order by the answer; true when settled.</summary>
@@ -180,9 +150,6 @@ public sealed partial class PaymentRecovery(
             .ToListAsync(cancellationToken);
         return rows.Select(row => ClaimedOrder.Of(row.payment, row.reservation)).ToList();
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment recovery run failed; it runs again at the next tick")]
-    private static partial void LogRunFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The gateway could not say what became of order {OrderId} ({Code}); trying again next run")]
     private static partial void LogStillUnknown(ILogger logger, string orderId, string code);

@@ -5,11 +5,6 @@ public sealed class PaymentRecoveryOptions
 {
     public const string Section = "Checkout:Recovery";
 
-    /// <summary>Off only on nodes that must never reconcile; on by default (it is safe on several nodes at once).</summary>
-    public bool Enabled { get; set; } = true;
-
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
-
     /// <summary>A confirmation still in progress after this long is taken over and asked of the gateway.</summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(1);
 

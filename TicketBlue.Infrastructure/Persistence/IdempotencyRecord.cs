@@ -7,6 +7,9 @@ namespace TicketBlue.Infrastructure.Persistence;
 /// </summary>
 public sealed class IdempotencyRecord
 {
+    /// <summary>How long an answer is replayed (as Toss Payments keeps its keys); the cleanup job keeps records at least this long.</summary>
+    public static readonly TimeSpan ReplayWindow = TimeSpan.FromDays(15);
+
     public required string Scope { get; init; }
 
     public required string Key { get; init; }

@@ -4,6 +4,7 @@ using TicketBlue.Domain.Auditing;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Jobs;
 using TicketBlue.Domain.Notifications;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Performances;
@@ -65,6 +66,8 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<WaitingRoomSettings> WaitingRooms => Set<WaitingRoomSettings>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

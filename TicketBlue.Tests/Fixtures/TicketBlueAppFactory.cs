@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TicketBlue.Web.RateLimiting;
 
@@ -16,7 +17,8 @@ public sealed class TicketBlueAppFactory(
     bool seedDemoData,
     string? invitationCode = TicketBlueAppFactory.InvitationCode,
     string? redis = null,
-    IReadOnlyDictionary<string, string?>? settings = null)
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string InvitationCode = "test-invitation-code-0123456789";
@@ -55,6 +57,11 @@ public sealed class TicketBlueAppFactory(
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
 
+        // No Hangfire server unless a test asks for one (Jobs:Server:Enabled): it would only cost start-up and
+        // polling. Hangfire's keys are the test database's own, like every other Redis key of the app.
+        builder.UseSetting("Jobs:Server:Enabled", "false");
+        builder.UseSetting("Jobs:Storage:Prefix", $"{{tb-test:{database.Name}:hangfire}}:");
+
         // Every test client comes from one address and signs in, holds and reads as fast as it can:
         // far over the production limits. Tests of the limits themselves set their own below.
         foreach (var action in Enum.GetValues<LimitedAction>())
@@ -68,6 +75,11 @@ public sealed class TicketBlueAppFactory(
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

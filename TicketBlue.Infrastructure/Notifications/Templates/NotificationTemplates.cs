@@ -20,6 +20,7 @@ public static class NotificationTemplates
         [EmailConfirmationTemplate.Name] = json => EmailConfirmationTemplate.Render(Read<EmailConfirmationPayload>(json)),
         [ShowDayReminderTemplate.Name] = json => ShowDayReminderTemplate.Render(Read<ShowDayReminderPayload>(json)),
         [ReviewInvitationTemplate.Name] = json => ReviewInvitationTemplate.Render(Read<ReviewInvitationPayload>(json)),
+        [JobRunSummaryTemplate.Name] = json => JobRunSummaryTemplate.Render(Read<JobRunSummaryPayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);

@@ -6,6 +6,8 @@ using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Jobs;
 using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.Integration.Checkout;
@@ -130,5 +132,22 @@ public sealed class PaymentRecoveryTests(BookingDatabase booking) : IClassFixtur
         refunded.Status.ShouldBe(PaymentStatus.Canceled);
         refunded.Cancellations.ShouldHaveSingleItem();
         (await _checkout.Demo.GetByOrderIdAsync(order.OrderId, Ct)).Value!.Status.ShouldBe(PaymentStatus.Canceled);
+    }
+
+    [Fact]
+    public async Task ShouldSettleAsTheBatchJobInOneChunk_CountingTheOrdersItSettled()
+    {
+        var (roundId, seats) = await _checkout.CreateRoundAsync();
+        var customer = (await booking.CreateCustomersAsync(1))[0];
+        var order = await _checkout.PlaceOrderAsync(customer, roundId, [seats[6]]);
+        _checkout.Clock.Advance(HoldPolicy.Default.HoldDuration + TimeSpan.FromMinutes(3));
+        var job = new PaymentRecoveryJob(_checkout.Recovery);
+
+        var chunk = await job.RunChunkAsync(new JobRunContext(1, _checkout.Clock.GetUtcNow(), null), Ct);
+
+        job.Key.ShouldBe("payment-recovery");
+        chunk.Done.ShouldBeTrue();
+        chunk.Rows.ShouldBeGreaterThanOrEqualTo(1);
+        (await _checkout.LoadAsync(order)).Reservation.Status.ShouldBe(ReservationStatus.Expired);
     }
 }

@@ -19,7 +19,7 @@ public sealed class IdempotentRequests(IDbContextFactory<TicketBlueDbContext> co
     public const int MaxKeyLength = 200;
 
     /// <summary>How long an answer is replayed; afterwards the key may be used afresh (as Toss Payments does).</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromDays(15);
+    public static readonly TimeSpan Retention = IdempotencyRecord.ReplayWindow;
 
     /// <summary>A claim not completed by then belongs to a request that died; a retry may take it over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);

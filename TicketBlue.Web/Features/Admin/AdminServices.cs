@@ -4,6 +4,7 @@ using TicketBlue.Web.Features.Admin.Audit;
 using TicketBlue.Web.Features.Admin.Coupons;
 using TicketBlue.Web.Features.Admin.Dashboard;
 using TicketBlue.Web.Features.Admin.DevMailbox;
+using TicketBlue.Web.Features.Admin.Jobs;
 using TicketBlue.Web.Features.Admin.Performances;
 using TicketBlue.Web.Features.Admin.Performers;
 using TicketBlue.Web.Features.Admin.Reservations;
@@ -58,6 +59,10 @@ public static class AdminServices
         services.AddScoped<IGetWaitingRoomConsoleHandler, GetWaitingRoomConsoleHandler>();
         services.AddScoped<ISaveWaitingRoomHandler, SaveWaitingRoomHandler>();
         services.AddScoped<IOpenSalesNowHandler, OpenSalesNowHandler>();
+
+        services.AddScoped<IListJobRunsHandler, ListJobRunsHandler>();
+        services.AddScoped<IListBatchJobsHandler, ListBatchJobsHandler>();
+        services.AddScoped<ITriggerJobHandler, TriggerJobHandler>();
 
         services.AddScoped<IListAuditLogHandler, ListAuditLogHandler>();
         services.AddScoped<IDevMailboxReader, DevMailboxReader>();

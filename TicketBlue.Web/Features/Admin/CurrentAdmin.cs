@@ -23,12 +23,16 @@ public sealed class CurrentAdmin(AuthenticationStateProvider authentication, Use
         var principal = (await authentication.GetAuthenticationStateAsync()).User;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw new UnauthorizedAccessException("Not signed in.");
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.IsDormant || !await users.IsInRoleAsync(user, Roles.Admin))
-        {
-            throw new UnauthorizedAccessException("The signed-in user is not an admin.");
-        }
-
+        var user = await FindAdminAsync(users, userId)
+            ?? throw new UnauthorizedAccessException("The signed-in user is not an admin.");
         return new AdminActor(user.Id, user.Email ?? user.UserName ?? user.Id);
+    }
+
+    /// <summary>The account if it is an admin now (in the database, not dormant); null otherwise. The one home of that check.</summary>
+    public static async Task<ApplicationUser?> FindAdminAsync(UserManager<ApplicationUser> users, string? userId)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        return user is null || user.IsDormant || !await users.IsInRoleAsync(user, Roles.Admin) ? null : user;
     }
 }
