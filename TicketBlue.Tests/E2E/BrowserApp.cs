@@ -23,6 +23,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     /// <summary>The folder the first node's development mailbox writes its mails to.</summary>
     public string MailboxPath => _factory?.MailboxPath ?? throw new InvalidOperationException("The app has not started.");
+    /// <summary>The app's database, for a test that arranges data through the domain model (<see cref="ReservationSales"/>).</summary>
+    public MariaDbDatabase Database => _database;
+
     /// <summary>The first node's services, for a test that sets up data through the app's own database access.</summary>
     public IServiceProvider Services => _factory!.Services;
 
