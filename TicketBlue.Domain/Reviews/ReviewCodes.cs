@@ -20,8 +20,11 @@ public static class ReviewCodes
     /// <summary>No such review, or not the caller's.</summary>
     public const string NotFound = "review.not_found";
 
+    /// <summary>No such reservation, or not the caller's: there is nothing to review.</summary>
+    public const string ReservationNotFound = "reservation.not_found";
+
     /// <summary>Every code above, for checks that each has a text in every language.</summary>
-    public static readonly IReadOnlyList<string> All = [NotOwner, NotAttended, RoundCancelled, TooEarly, Rating, Content, Hidden, AlreadyWritten, NotFound];
+    public static readonly IReadOnlyList<string> All = [NotOwner, NotAttended, RoundCancelled, TooEarly, Rating, Content, Hidden, AlreadyWritten, NotFound, ReservationNotFound];
 
     public static string KoreanMessage(string code) => code switch
     {
@@ -34,6 +37,7 @@ public static class ReviewCodes
         Hidden => "관리자가 숨긴 관람평은 고칠 수 없습니다. 삭제는 할 수 있습니다.",
         AlreadyWritten => "이 예매의 관람평은 이미 있습니다.",
         NotFound => "관람평을 찾을 수 없습니다.",
+        ReservationNotFound => "예매를 찾을 수 없습니다.",
         _ => "관람평을 저장하지 못했습니다.",
     };
 }

@@ -33,7 +33,7 @@ public sealed class SaveReviewHandler(IDbContextFactory<TicketBlueDbContext> con
         if (reservation is null)
         {
             // Another customer's reservation is answered like a missing one.
-            return ReviewResult.Failure(ReviewCodes.NotFound);
+            return ReviewResult.Failure(ReviewCodes.ReservationNotFound);
         }
 
         try
