@@ -37,8 +37,9 @@ public sealed partial class ReviewJourneyTests(BrowserApp app)
             await customer.WaitForInteractiveAsync();
             await Assertions.Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "관람평 쓰기" })).ToBeVisibleAsync();
 
-            // Four stars by their labels, words, post.
-            await customer.GetByRole(AriaRole.Radio, new() { Name = "4점" }).CheckAsync();
+            // Four stars with a click on the fourth star, words, post.
+            await customer.Locator("label[for='review-rating-4']").ClickAsync();
+            await Assertions.Expect(customer.GetByRole(AriaRole.Radio, new() { Name = "4점" })).ToBeCheckedAsync();
             await Assertions.Expect(customer.GetByTestId("star-chosen")).ToHaveTextAsync("5점 만점에 4점");
             await Content(customer).FillAsync("첫 곡부터 마지막 곡까지 숨죽이고 봤습니다.");
             await customer.GetByTestId("review-save").ClickAsync();
@@ -49,6 +50,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app)
             await customer.GetByRole(AriaRole.Radio, new() { Name = "4점" }).FocusAsync();
             await customer.Keyboard.PressAsync("ArrowLeft");
             await customer.Keyboard.PressAsync("ArrowLeft");
+            await Assertions.Expect(customer.GetByRole(AriaRole.Radio, new() { Name = "2점" })).ToBeCheckedAsync();
             await Assertions.Expect(customer.GetByTestId("star-chosen")).ToHaveTextAsync("5점 만점에 2점");
             await Content(customer).FillAsync("다시 생각해 보니 2막이 조금 길었습니다.");
             await customer.GetByTestId("review-save").ClickAsync();

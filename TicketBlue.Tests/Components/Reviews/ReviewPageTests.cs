@@ -93,7 +93,7 @@ public sealed class ReviewPageTests : ComponentTestBase
     public async Task ShouldDeleteOnlyAfterTheCustomerConfirms()
     {
         var mine = new MyReview(7, 5, Words, false, null, RoundStartsAt.AddHours(3), null);
-        _forms.HandleAsync(Owner, ReservationId, Arg.Any<CancellationToken>()).Returns(Form(mine), Form(mine), Form());
+        _forms.HandleAsync(Owner, ReservationId, Arg.Any<CancellationToken>()).Returns(Form(mine), Form());
         _deletes.HandleAsync(Owner, ReservationId, Arg.Any<CancellationToken>()).Returns(ReviewResult.Success(7));
         var dialogs = Render<MudDialogProvider>();
         var page = RenderPage();
