@@ -105,7 +105,7 @@ public sealed class ReviewHandlerTests(BookingDatabase booking) : IClassFixture<
         var sale = await _scenario.SeenAsync(minji);
 
         // The first submit has inserted its review but not committed yet: the second one reads no review,
-        // inserts too, and waits on the unique index until the first commits.
+        // inserts too, and can only meet the first one's row on the unique index once it commits.
         await using var first = booking.Database.CreateContext();
         await using var transaction = await first.Database.BeginTransactionAsync(Ct);
         var reservation = await first.Reservations.AsNoTracking().SingleAsync(candidate => candidate.Id == sale.ReservationId, Ct);
@@ -114,7 +114,7 @@ public sealed class ReviewHandlerTests(BookingDatabase booking) : IClassFixture<
         await first.SaveChangesAsync(Ct);
 
         var second = _scenario.Saves.HandleAsync(minji, new SaveReviewCommand(sale.ReservationId, 3, "나중에 보낸 관람평입니다."), Ct);
-        await LockWaits.UntilOneWaitsAsync(booking.Database, Ct);
+        await ReviewInserts.UntilOneIsRunningAsync(booking.Database, Ct);
         await transaction.CommitAsync(Ct);
 
         (await second).ShouldBe(ReviewResult.Failure(ReviewCodes.AlreadyWritten));

@@ -3,19 +3,23 @@ using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.Integration.Reviews;
 
-/// <summary>Waits until a connection to the test database is blocked on a row lock: the moment a race's second writer is parked behind the first.</summary>
-internal static class LockWaits
+/// <summary>
+/// Waits until a connection to the test database is running an INSERT into Reviews: the moment a
+/// race's second writer, having read no review, sends its own. From then on it can only end one way
+/// once the first writer commits, whether it is already parked on the unique index or not: the
+/// duplicate key. (A waiting autocommit INSERT does not always show in INNODB_TRX; the process list has it.)
+/// </summary>
+internal static class ReviewInserts
 {
-    public static async Task UntilOneWaitsAsync(MariaDbDatabase database, CancellationToken cancellationToken)
+    public static async Task UntilOneIsRunningAsync(MariaDbDatabase database, CancellationToken cancellationToken)
     {
         await using var connection = new MySqlConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT COUNT(*)
-            FROM information_schema.INNODB_TRX trx
-            JOIN information_schema.PROCESSLIST process ON process.ID = trx.trx_mysql_thread_id
-            WHERE trx.trx_state = 'LOCK WAIT' AND process.DB = @database
+            FROM information_schema.PROCESSLIST
+            WHERE DB = @database AND COMMAND = 'Query' AND INFO LIKE 'INSERT INTO `Reviews`%'
             """;
         command.Parameters.AddWithValue("@database", database.Name);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
