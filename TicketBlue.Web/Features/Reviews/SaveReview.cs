@@ -57,6 +57,11 @@ public sealed class SaveReviewHandler(IDbContextFactory<TicketBlueDbContext> con
         {
             return ReviewResult.From(exception);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The author deleted it from another page while this edit was on its way.
+            return ReviewResult.Failure(ReviewCodes.NotFound);
+        }
         catch (DbUpdateException exception) when (exception.InnerException is MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry })
         {
             return ReviewResult.Failure(ReviewCodes.AlreadyWritten);

@@ -38,7 +38,15 @@ public sealed class SetReviewHiddenHandler(IDbContextFactory<TicketBlueDbContext
         if (changed)
         {
             AuditTrail.Record(context, actor, hidden ? HiddenAction : ShownAction, nameof(Review), review.Id, before, Snapshot(review), now);
-            await context.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Its author deleted it meanwhile; nothing was hidden, so nothing is recorded.
+                return ReviewResult.Failure(ReviewCodes.NotFound);
+            }
         }
 
         return ReviewResult.Success(review.Id);
