@@ -4,6 +4,7 @@ using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Tests.Fixtures;
 
@@ -20,6 +21,12 @@ public static class ReservationSales
     public static async Task<ReservationSale> SellAsync(MariaDbDatabase database, string userId, DateTimeOffset at, int seatCount = 2, bool paid = true)
     {
         await using var context = database.CreateContext();
+        return await SellAsync(context, userId, at, seatCount, paid);
+    }
+
+    /// <summary>The same sale through a context the caller made, e.g. a running app's own (its cache invalidation included).</summary>
+    public static async Task<ReservationSale> SellAsync(TicketBlueDbContext context, string userId, DateTimeOffset at, int seatCount = 2, bool paid = true)
+    {
         var catalog = await TestCatalog.CreateAsync(context, at);
         var roundSeats = await context.RoundSeats.Where(seat => seat.RoundId == catalog.Round.Id).OrderBy(seat => seat.Id).Take(seatCount).ToListAsync();
 

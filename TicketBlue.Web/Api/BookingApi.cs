@@ -20,6 +20,7 @@ public static class BookingApi
         v1.MapHoldsApi();
         v1.MapOrdersApi();
         v1.MapReservationsApi();
+        v1.MapReviewsApi();
         v1.MapWaitingRoomApi();
 
         app.MapOpenApi();

@@ -8,6 +8,7 @@ public static class FeatureServices
         services.AddCatalogFeatures();
         services.AddBookingFeatures();
         services.AddReservationFeatures();
+        services.AddReviewFeatures();
         services.AddCheckoutFeatures();
         services.AddCouponFeatures();
         services.AddSearchFeatures();

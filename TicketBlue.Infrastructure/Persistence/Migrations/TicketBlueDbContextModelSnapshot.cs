@@ -1012,10 +1012,13 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("varchar(2000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
                         .HasColumnType("datetime(6)");
 
                     b.Property<bool>("IsHidden")
@@ -1041,7 +1044,8 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReservationId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reviews_ReservationId");
 
                     b.HasIndex("UserId");
 

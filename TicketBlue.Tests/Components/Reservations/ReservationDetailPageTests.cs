@@ -7,6 +7,7 @@ using Shouldly;
 using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Web.Components.Pages.Reservations;
 using TicketBlue.Web.Features.Reservations;
+using TicketBlue.Web.Features.Reviews;
 
 namespace TicketBlue.Tests.Components.Reservations;
 
@@ -15,12 +16,14 @@ public sealed class ReservationDetailPageTests : ComponentTestBase
 {
     private readonly IGetReservationDetailHandler _handler = Substitute.For<IGetReservationDetailHandler>();
     private readonly IUserNoticeFeed _feed = Substitute.For<IUserNoticeFeed>();
+    private readonly IGetReviewFormHandler _reviews = Substitute.For<IGetReviewFormHandler>();
     private Func<UserNotice, Task>? _onNotice;
 
     public ReservationDetailPageTests()
     {
         Services.AddSingleton(_handler);
         Services.AddSingleton(_feed);
+        Services.AddSingleton(_reviews);
         _feed.Subscribe(ReservationSamples.Owner, Arg.Do<Func<UserNotice, Task>>(callback => _onNotice = callback)).Returns(Substitute.For<IDisposable>());
         AddAuthorization().SetAuthorized("minji@example.com").SetClaims(new Claim(ClaimTypes.NameIdentifier, ReservationSamples.Owner));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
@@ -62,6 +65,38 @@ public sealed class ReservationDetailPageTests : ComponentTestBase
         page.Find("[data-testid=payment]").TextContent.ShouldContain("카드");
         page.FindAll("[data-testid=customer-email]").ShouldBeEmpty();
         page.Find("[data-testid=open-cancel]").TextContent.Trim().ShouldBe("취소하기");
+    }
+
+    [Fact]
+    public void ShouldInviteAReview_GivenTheShowHasStarted_AndNoneBefore()
+    {
+        _handler.ForCustomerAsync(ReservationSamples.Owner, ReservationSamples.Id, Arg.Any<CancellationToken>()).Returns(ReservationSamples.Confirmed());
+        var open = new ReviewForm(ReservationSamples.Id, 3, "레미제라블", ReservationSamples.RoundStartsAt, null, null);
+        _reviews.HandleAsync(ReservationSamples.Owner, ReservationSamples.Id, Arg.Any<CancellationToken>()).Returns(open, open with { CannotWriteCode = "review.too_early" });
+
+        var page = RenderPage();
+
+        page.Find("[data-testid=review-write]").GetAttribute("href").ShouldBe($"/reservations/{ReservationSamples.Id}/review");
+        page.Find("[data-testid=review-card]").TextContent.ShouldContain("관람은 즐거우셨나요?");
+
+        var early = RenderPage();
+
+        early.FindAll("[data-testid=review-card]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ShouldTellTheAuthorTheirReviewWasHidden()
+    {
+        _handler.ForCustomerAsync(ReservationSamples.Owner, ReservationSamples.Id, Arg.Any<CancellationToken>()).Returns(ReservationSamples.Confirmed());
+        var hidden = new MyReview(7, 2, "운영 정책에 어긋난 관람평", true, new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero), ReservationSamples.RoundStartsAt.AddHours(3), null);
+        _reviews.HandleAsync(ReservationSamples.Owner, ReservationSamples.Id, Arg.Any<CancellationToken>())
+            .Returns(new ReviewForm(ReservationSamples.Id, 3, "레미제라블", ReservationSamples.RoundStartsAt, null, hidden));
+
+        var page = RenderPage();
+
+        page.Find("[data-testid=review-card-hidden]").TextContent.Trim().ShouldBe("숨김 처리됨");
+        page.Find("[data-testid=review-card]").TextContent.ShouldContain("2026.12.02 (수) 10:00에 숨겨져 다른 고객에게 보이지 않습니다");
+        page.Find("[data-testid=review-card-content]").TextContent.ShouldBe("운영 정책에 어긋난 관람평");
     }
 
     [Fact]

@@ -102,14 +102,14 @@ public sealed class ReviewTests
     }
 
     [Fact]
-    public void ShouldAcceptContent_GivenFiveToTwoThousandCharacters()
+    public void ShouldAcceptContent_GivenFiveToOneThousandCharacters()
     {
         Write(content: "정말 좋아요").Content.ShouldBe("정말 좋아요");
         Write(content: new string('가', Review.ContentMaxLength)).Content.Length.ShouldBe(Review.ContentMaxLength);
     }
 
     [Fact]
-    public void ShouldRefuse_GivenContentLongerThanTwoThousandCharacters()
+    public void ShouldRefuse_GivenContentLongerThanOneThousandCharacters()
     {
         Should.Throw<DomainException>(() => Write(content: new string('가', Review.ContentMaxLength + 1))).Code.ShouldBe("review.content");
     }
@@ -150,14 +150,62 @@ public sealed class ReviewTests
     }
 
     [Fact]
-    public void ShouldHideAndUnhide()
+    public void ShouldAllowOneThousandCharacters_AsTheIssueAsks()
+    {
+        Review.ContentMaxLength.ShouldBe(1000);
+        (Review.MinRating, Review.MaxRating).ShouldBe((1, 5));
+    }
+
+    [Fact]
+    public void ShouldHideOnce_AndShowAgain_GivenAnAdmin()
     {
         var review = Write();
+        var hiddenAt = AfterTheShow.AddDays(2);
 
-        review.Hide();
-        review.IsHidden.ShouldBeTrue();
+        review.Hide(hiddenAt).ShouldBeTrue();
+        review.Hide(hiddenAt.AddHours(1)).ShouldBeFalse();
+        (review.IsHidden, review.HiddenAt).ShouldBe((true, hiddenAt));
 
-        review.Unhide();
-        review.IsHidden.ShouldBeFalse();
+        review.Unhide().ShouldBeTrue();
+        review.Unhide().ShouldBeFalse();
+        (review.IsHidden, review.HiddenAt).ShouldBe((false, (DateTimeOffset?)null));
+    }
+
+    [Fact]
+    public void ShouldRefuseAnEdit_GivenTheReviewWasHidden()
+    {
+        var review = Write();
+        review.Hide(AfterTheShow.AddDays(1));
+
+        Should.Throw<DomainException>(() => review.Edit(Customer, 1, "숨겨진 뒤에 고친 관람평", AfterTheShow.AddDays(2))).Code.ShouldBe(ReviewCodes.Hidden);
+        review.Content.ShouldBe(Content);
+    }
+
+    [Fact]
+    public void ShouldLetOnlyTheAuthorDelete_HiddenOrNot()
+    {
+        var review = Write();
+        review.Hide(AfterTheShow.AddDays(1));
+
+        Should.NotThrow(() => review.EnsureDeletableBy(Customer));
+        Should.Throw<DomainException>(() => review.EnsureDeletableBy(OtherCustomer)).Code.ShouldBe(ReviewCodes.NotOwner);
+    }
+
+    [Fact]
+    public void ShouldSayWhyNot_WithTheCodeWriteWouldThrow()
+    {
+        Review.WhyCannotWrite(ConfirmedReservation(), RoundOnSale(), Customer, AfterTheShow).ShouldBeNull();
+        Review.WhyCannotWrite(ConfirmedReservation(), RoundOnSale(), Customer, RoundStart.AddMinutes(-1)).ShouldBe(ReviewCodes.TooEarly);
+        Review.WhyCannotWrite(ConfirmedReservation(), RoundOnSale(), OtherCustomer, AfterTheShow).ShouldBe(ReviewCodes.NotOwner);
+        Review.WhyCannotWrite(PendingReservation(), RoundOnSale(), Customer, AfterTheShow).ShouldBe(ReviewCodes.NotAttended);
+    }
+
+    [Fact]
+    public void ShouldHaveAKoreanSentence_ForEveryCode()
+    {
+        foreach (var code in ReviewCodes.All)
+        {
+            ReviewCodes.KoreanMessage(code).ShouldNotBe(ReviewCodes.KoreanMessage("review.unknown"), code);
+        }
     }
 }

@@ -126,7 +126,7 @@ internal static class CatalogTestData
         var review = Review.Write(reservation, catalog.Round, userId, rating, content, catalog.Round.StartsAt + writtenAfterStart);
         if (hidden)
         {
-            review.Hide();
+            review.Hide(catalog.Round.StartsAt + writtenAfterStart);
         }
 
         context.Reviews.Add(review);

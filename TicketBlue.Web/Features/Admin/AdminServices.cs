@@ -23,6 +23,7 @@ public static class AdminServices
         services.AddScoped<IGetAdminDashboardHandler, GetAdminDashboardHandler>();
 
         services.AddVenueAdminFeatures();
+        services.AddReviewAdminFeatures();
 
         services.AddScoped<IListPerformersHandler, ListPerformersHandler>();
         services.AddScoped<IGetPerformerForEditHandler, GetPerformerForEditHandler>();

@@ -7,6 +7,7 @@ using TicketBlue.Infrastructure.Cancellations;
 using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Web.Components.Reservations;
 using TicketBlue.Web.Features.Reservations;
+using TicketBlue.Web.Features.Reviews;
 using TicketBlue.Web.Localization;
 
 namespace TicketBlue.Web.Components.Pages.Reservations;
@@ -15,11 +16,13 @@ namespace TicketBlue.Web.Components.Pages.Reservations;
 /// <c>/reservations/{id}</c>: one of the signed-in customer's reservations with its mobile tickets and a
 /// cancellation. Another customer's reservation is answered exactly like a missing one (404). While the
 /// circuit shows the page, an in-app notice about this reservation (paid, cancelled, changed on another
-/// page or by an admin) reloads it.
+/// page or by an admin) reloads it. Once the round has started, a card invites a review (or shows the
+/// customer's own, and whether an admin hid it).
 /// </summary>
 public sealed partial class ReservationDetailPage : IDisposable
 {
     private ReservationDetail? _reservation;
+    private ReviewForm? _review;
     private string? _userId;
     private string? _message;
     private bool _missing;
@@ -34,6 +37,9 @@ public sealed partial class ReservationDetailPage : IDisposable
 
     [Inject]
     private IGetReservationDetailHandler GetReservation { get; set; } = default!;
+
+    [Inject]
+    private IGetReviewFormHandler GetReview { get; set; } = default!;
 
     [Inject]
     private IUserNoticeFeed Notices { get; set; } = default!;
@@ -78,7 +84,10 @@ public sealed partial class ReservationDetailPage : IDisposable
         {
             // Another customer's reservation gets the same answer as none at all.
             Navigation.NotFound();
+            return;
         }
+
+        _review = await GetReview.HandleAsync(_userId!, Id, CancellationToken.None);
     }
 
     private Task OnNoticeAsync(UserNotice notice) =>
