@@ -18,6 +18,8 @@ public static class NotificationTemplates
         [ReservationCancelledTemplate.Name] = json => ReservationCancelledTemplate.Render(Read<ReservationCancelledPayload>(json)),
         [RefundCompletedTemplate.Name] = json => RefundCompletedTemplate.Render(Read<RefundCompletedPayload>(json)),
         [EmailConfirmationTemplate.Name] = json => EmailConfirmationTemplate.Render(Read<EmailConfirmationPayload>(json)),
+        [DormancyNoticeTemplate.Name] = json => DormancyNoticeTemplate.Render(Read<DormancyNoticePayload>(json)),
+        [DormancyReleaseTemplate.Name] = json => DormancyReleaseTemplate.Render(Read<DormancyReleasePayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);

@@ -10,6 +10,10 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(user => user.DisplayName).HasMaxLength(50);
         builder.HasIndex(user => new { user.IsDormant, user.LastLoginAt });
+
+        // The dormancy jobs' selection: customers by last activity, an index range (DormantAccountStatements).
+        builder.Property(user => user.LastActiveAt).HasComputedColumnSql("COALESCE(`LastLoginAt`, `CreatedAt`)", stored: true);
+        builder.HasIndex(user => new { user.IsDormant, user.LastActiveAt });
         builder.HasIndex(user => user.PhoneNumber);
 
         // Name-prefix search of customers in the back office's reservation search.
