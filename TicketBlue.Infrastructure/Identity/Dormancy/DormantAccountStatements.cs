@@ -61,10 +61,11 @@ internal static class DormantAccountStatements
 
         await using (var copy = SqlCommands.Create(connection, transaction, string.Empty))
         {
-            // HMAC-SHA256 of the normalised e-mail, as DormantLookupKey.OfNormalized computes it.
+            // HMAC-SHA256 of the normalised e-mail, as DormantLookupKey.OfNormalized computes it: all bytes
+            // (binary), or MariaDB would read the key pads as utf8mb4 text.
             copy.CommandText = $"""
                 INSERT INTO DormantPersonalData (UserId, EmailLookup, Email, UserName, DisplayName, PhoneNumber, DormantSince)
-                SELECT u.Id, SHA2(CONCAT(@opad, UNHEX(SHA2(CONCAT(@ipad, COALESCE(u.NormalizedEmail, u.Id)), 256))), 256),
+                SELECT u.Id, SHA2(CONCAT(@opad, UNHEX(SHA2(CONCAT(@ipad, CAST(COALESCE(u.NormalizedEmail, u.Id) AS BINARY)), 256))), 256),
                        u.Email, u.UserName, u.DisplayName, u.PhoneNumber, @now
                   FROM AspNetUsers u
                  WHERE u.Id IN ({AccountRows.AddIds(copy, sorted)}) AND {Due}

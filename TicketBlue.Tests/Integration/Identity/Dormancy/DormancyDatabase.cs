@@ -20,7 +20,8 @@ public sealed class DormancyDatabase : IAsyncLifetime
 
     public static readonly DormancyPolicy Policy = DormancyPolicy.Default;
 
-    public static readonly DormantLookupKey LookupKey = new(Enumerable.Range(1, 32).Select(value => (byte)value).ToArray());
+    /// <summary>Bytes above 0x7F too: the key's pads are not text, and the SQL must treat them as bytes.</summary>
+    public static readonly DormantLookupKey LookupKey = new(Enumerable.Range(0, 32).Select(value => (byte)(0x90 + (value * 3))).ToArray());
 
     private const string CustomerRoleId = "role-customer";
     private const string AdminRoleId = "role-admin";

@@ -14,6 +14,8 @@ namespace TicketBlue.Tests.Integration.Identity.Dormancy;
 [Trait("Category", "Integration")]
 public sealed class DormancyNoticesJobTests(DormancyDatabase db) : IClassFixture<DormancyDatabase>
 {
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class DormancyNoticesJobTests(DormancyDatabase db) : IClassFixture
             var account = expected[notice.UserId!];
             notice.Recipient.ShouldBe(account.Email);
             notice.DeduplicationKey.ShouldBe(DormancyNoticesJob.DeduplicationKey(account.Id, account.LastActivity));
-            var payload = System.Text.Json.JsonSerializer.Deserialize<DormancyNoticePayload>(notice.PayloadJson, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+            var payload = System.Text.Json.JsonSerializer.Deserialize<DormancyNoticePayload>(notice.PayloadJson, WebJson)!;
             payload.DormantOn.ShouldBe(DormancyDatabase.Policy.DormantOn(account.LastActivity, DormancyDatabase.Now));
         }
 
@@ -53,7 +55,8 @@ public sealed class DormancyNoticesJobTests(DormancyDatabase db) : IClassFixture
 
         await using var context = db.Database.CreateContext();
         var noticed = await context.Users.AsNoTracking().Where(user => user.DormancyNoticedAt == DormancyDatabase.Now).Select(user => user.Id).ToListAsync(Ct);
-        noticed.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        var toldBefore = grid.Where(account => account.NoticedAt == DormancyDatabase.Now).Select(account => account.Id);
+        noticed.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Union(toldBefore).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -117,7 +120,7 @@ public sealed class DormancyNoticesJobTests(DormancyDatabase db) : IClassFixture
 
     private DormancyNoticesJob Job(int chunkSize) => new(db.Contexts, DormancyDatabase.Options(chunkSize));
 
-    private static async Task<int> RunToEndAsync(IBatchJob job, string? checkpoint, DateTimeOffset? startedAt = null)
+    private static async Task<int> RunToEndAsync(DormancyNoticesJob job, string? checkpoint, DateTimeOffset? startedAt = null)
     {
         var rows = 0;
         for (var chunks = 0; chunks < 1_000; chunks++)
