@@ -77,9 +77,11 @@ internal static class DormantAccountStatements
             await copy.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Joined by id only: every separated row of a not-yet-dormant account is the one just copied. (Joining
+        // on DormantSince too let MariaDB read all of this run's rows through that index in every chunk.)
         await using var clear = SqlCommands.Create(connection, transaction, string.Empty);
         clear.CommandText = $"""
-            UPDATE AspNetUsers u JOIN DormantPersonalData d ON d.UserId = u.Id AND d.DormantSince = @now
+            UPDATE AspNetUsers u JOIN DormantPersonalData d ON d.UserId = u.Id
                SET u.IsDormant = 1, u.DormantSince = @now,
                    u.Email = NULL, u.NormalizedEmail = NULL, u.UserName = NULL, u.NormalizedUserName = NULL,
                    u.DisplayName = '', u.PhoneNumber = NULL,

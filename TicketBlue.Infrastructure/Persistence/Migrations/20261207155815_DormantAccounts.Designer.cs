@@ -1461,8 +1461,6 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IsDormant", "LastActiveAt");
 
-                    b.HasIndex("IsDormant", "LastLoginAt");
-
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -57,6 +57,10 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_IsDormant_LastLoginAt",
+                table: "AspNetUsers");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_IsDormant_LastActiveAt",
                 table: "AspNetUsers",
@@ -91,6 +95,11 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "DormancyNoticedAt",
                 table: "AspNetUsers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_IsDormant_LastLoginAt",
+                table: "AspNetUsers",
+                columns: new[] { "IsDormant", "LastLoginAt" });
         }
     }
 }

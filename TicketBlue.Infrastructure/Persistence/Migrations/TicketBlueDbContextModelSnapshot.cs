@@ -1458,8 +1458,6 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IsDormant", "LastActiveAt");
 
-                    b.HasIndex("IsDormant", "LastLoginAt");
-
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
