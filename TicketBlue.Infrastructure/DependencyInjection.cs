@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Seeding;
 
@@ -21,6 +22,7 @@ public static class DependencyInjection
     {
         builder.AddDatabase();
         builder.AddIdentityStores();
+        builder.AddDormancy();
         builder.AddRedis();
         builder.AddBlobStorage();
         builder.AddBooking();
@@ -72,7 +74,8 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<TicketBlueDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<TicketBlueClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddUserValidator<DormantEmailValidator>();
 
         builder.Services.AddSingleton<IEmailConfirmations, EmailConfirmations>();
 

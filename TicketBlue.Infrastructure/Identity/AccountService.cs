@@ -1,6 +1,10 @@
 using System.Net;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TicketBlue.Infrastructure.Identity.Dormancy;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Identity;
 
@@ -40,6 +44,9 @@ public sealed class AccountService(
     SignInManager<ApplicationUser> signInManager,
     SignInThrottle throttle,
     IOptions<AdminInvitationOptions> invitation,
+    TicketBlueDbContext context,
+    DormantPersonalDataStore dormantData,
+    IEmailConfirmations confirmations,
     TimeProvider clock)
 {
     public const string InvalidInvitationCode = "InvalidInvitationCode";
@@ -66,9 +73,12 @@ public sealed class AccountService(
     /// <summary>
     /// Signs in with a password from <paramref name="client"/> (the caller's address, after trusted proxies).
     /// An attempt over the throttle's count is refused before the password is looked at, unknown e-mails
-    /// included, so the answer never reveals which accounts exist.
+    /// included, so the answer never reveals which accounts exist. A dormant account is found by its
+    /// e-mail lookup and answers <see cref="SignInOutcome.Dormant"/> only after its password was checked
+    /// (a wrong one answers <see cref="SignInOutcome.Failed"/> like any other); with <paramref name="siteRoot"/>
+    /// the 휴면 해제 link is then mailed to the account's separated address.
     /// </summary>
-    public async Task<SignInAttempt> PasswordSignInAsync(string email, string password, bool remember, IPAddress? client)
+    public async Task<SignInAttempt> PasswordSignInAsync(string email, string password, bool remember, IPAddress? client, Uri? siteRoot = null)
     {
         var wait = await throttle.BeginAsync(email, client);
         if (wait > TimeSpan.Zero)
@@ -76,7 +86,7 @@ public sealed class AccountService(
             return new SignInAttempt(SignInOutcome.Throttled, wait);
         }
 
-        var user = await userManager.FindByEmailAsync(email.Trim());
+        var user = await userManager.FindByEmailAsync(email.Trim()) ?? await FindDormantAsync(email);
         if (user is null)
         {
             // Same work as a real check, so response time does not reveal which e-mails exist.
@@ -86,16 +96,23 @@ public sealed class AccountService(
 
         if (user.IsDormant)
         {
-            return new SignInAttempt(SignInOutcome.Dormant);
+            return await DormantSignInAsync(user, email, password, client, siteRoot);
         }
 
-        // No lockout on failure: a stranger's wrong passwords must not lock the owner out (ADR-003).
-        var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: false);
+        // The password first, then the sign-in time, then the cookie or token: the time is written only
+        // while the account is not dormant, so a sign-in racing the dormant-account job either lands
+        // before it (and the job leaves the account alone) or finds the account dormant.
+        var result = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             await throttle.SucceededAsync(email, client);
-            user.LastLoginAt = clock.GetUtcNow();
-            await userManager.UpdateAsync(user);
+            if (!await RecordSignInAsync(user.Id))
+            {
+                return await DormantSignInAsync(user, email, password, client, siteRoot);
+            }
+
+            // As Identity's own password sign-in does (no two-factor here: it is not offered).
+            await signInManager.SignInWithClaimsAsync(user, remember, [new Claim("amr", "pwd")]);
             return new SignInAttempt(SignInOutcome.Succeeded);
         }
 
@@ -103,6 +120,42 @@ public sealed class AccountService(
             result.IsLockedOut ? SignInOutcome.LockedOut
             : result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor
             : SignInOutcome.Failed);
+    }
+
+    /// <summary>
+    /// Records a sign-in (or a token refresh) as the account's latest activity, unless it has become
+    /// dormant meanwhile; false then. The dormancy rule reads this time.
+    /// </summary>
+    public async Task<bool> RecordSignInAsync(string userId)
+    {
+        var now = clock.GetUtcNow();
+        return await context.Users
+            .Where(candidate => candidate.Id == userId && !candidate.IsDormant)
+            .ExecuteUpdateAsync(update => update.SetProperty(candidate => candidate.LastLoginAt, now)) == 1;
+    }
+
+    private async Task<ApplicationUser?> FindDormantAsync(string email)
+    {
+        var userId = await dormantData.FindUserIdAsync(context, email, CancellationToken.None);
+        return userId is null ? null : await userManager.FindByIdAsync(userId);
+    }
+
+    private async Task<SignInAttempt> DormantSignInAsync(ApplicationUser user, string email, string password, IPAddress? client, Uri? siteRoot)
+    {
+        // Checked without Identity's sign-in path: a dormant row has no e-mail or user name, and a
+        // rehash on success would try (and fail) to validate and save them.
+        if (user.PasswordHash is null || userManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            return new SignInAttempt(SignInOutcome.Failed);
+        }
+
+        await throttle.SucceededAsync(email, client);
+        if (siteRoot is not null)
+        {
+            await confirmations.SendDormancyReleaseLinkAsync(user.Id, siteRoot, CancellationToken.None);
+        }
+
+        return new SignInAttempt(SignInOutcome.Dormant);
     }
 
     private async Task<SignUpResult> CreateAsync(string email, string displayName, string password, string role)

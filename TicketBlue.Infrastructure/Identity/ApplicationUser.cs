@@ -13,8 +13,19 @@ public sealed class ApplicationUser : IdentityUser
     public DateTimeOffset? LastLoginAt { get; set; }
 
     /// <summary>
-    /// Set by the dormant-account job after long inactivity (휴면 계정). A dormant user must
-    /// re-verify before signing in; their reservations are kept.
+    /// <see cref="LastLoginAt"/>, or <see cref="CreatedAt"/> for an account that never signed in: the
+    /// activity the dormancy rule reads (<c>DormancyPolicy.LastActivity</c>). Computed and indexed by
+    /// MariaDB, so the nightly selection reads an index range instead of every account.
+    /// </summary>
+    public DateTimeOffset LastActiveAt { get; private set; }
+
+    /// <summary>When the dormancy notice (휴면 예정 안내) for the current period was queued; older than <see cref="LastActiveAt"/> means none yet.</summary>
+    public DateTimeOffset? DormancyNoticedAt { get; set; }
+
+    /// <summary>
+    /// Set by the dormant-account job after long inactivity (휴면 계정). The row then holds no personal
+    /// data (e-mail, user name, name, phone are in <c>DormantPersonalData</c>); signing in again needs
+    /// the e-mail link (휴면 해제). Their reservations are kept.
     /// </summary>
     public bool IsDormant { get; set; }
 

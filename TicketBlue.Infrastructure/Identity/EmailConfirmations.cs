@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Notifications;
+using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Notifications.Templates;
 using TicketBlue.Infrastructure.Persistence;
 
@@ -47,20 +48,54 @@ public sealed class EmailConfirmations(
         }
 
         var now = clock.GetUtcNow();
-        var since = now - ResendInterval;
-        if (await context.Notifications.AnyAsync(notification => notification.UserId == userId && notification.Template == EmailConfirmationTemplate.Name && notification.CreatedAt > since, cancellationToken))
+        if (await SentLatelyAsync(context, userId, EmailConfirmationTemplate.Name, now, cancellationToken))
         {
             return ConfirmationLinkOutcome.TooSoon;
         }
 
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = new Uri(siteRoot, $"{ConfirmPath}?userId={Uri.EscapeDataString(user.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}");
+        var link = await LinkAsync(users, user, siteRoot);
         var email = user.Email ?? throw new InvalidOperationException($"User {userId} has no e-mail address.");
         var payload = NotificationTemplates.ToJson(new EmailConfirmationPayload(user.DisplayName, email, link.AbsoluteUri, now + tokens.Value.TokenLifespan));
 
         // One key per account and minute: of two resends at the same moment the unique key lets one through.
         var key = $"{EmailConfirmationTemplate.Name}:{user.Id}:{now.ToUnixTimeSeconds() / (long)ResendInterval.TotalSeconds}:email";
         context.Notifications.Add(Notification.Queue(NotificationChannel.Email, EmailConfirmationTemplate.Name, email, user.Id, payload, key, now));
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return ConfirmationLinkOutcome.TooSoon;
+        }
+
+        return ConfirmationLinkOutcome.Sent;
+    }
+
+    public async Task<ConfirmationLinkOutcome> SendDormancyReleaseLinkAsync(string userId, Uri siteRoot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(siteRoot);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var context = scope.ServiceProvider.GetRequiredService<TicketBlueDbContext>();
+        var store = scope.ServiceProvider.GetRequiredService<DormantPersonalDataStore>();
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"User {userId} does not exist.");
+        var now = clock.GetUtcNow();
+        if (!user.IsDormant || await SentLatelyAsync(context, userId, DormancyReleaseTemplate.Name, now, cancellationToken))
+        {
+            return ConfirmationLinkOutcome.TooSoon;
+        }
+
+        var contact = await store.ReadContactAsync(context, userId, DormancyReleaseTemplate.Name, now, cancellationToken);
+        if (contact is null)
+        {
+            return ConfirmationLinkOutcome.TooSoon;
+        }
+
+        var link = await LinkAsync(users, user, siteRoot);
+        var payload = NotificationTemplates.ToJson(new DormancyReleasePayload(contact.DisplayName, contact.Email, link.AbsoluteUri, now + tokens.Value.TokenLifespan));
+        var key = $"{DormancyReleaseTemplate.Name}:{user.Id}:{now.ToUnixTimeSeconds() / (long)ResendInterval.TotalSeconds}:email";
+        context.Notifications.Add(Notification.Queue(NotificationChannel.Email, DormancyReleaseTemplate.Name, contact.Email, user.Id, payload, key, now));
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -104,6 +139,16 @@ public sealed class EmailConfirmations(
             return EmailConfirmationOutcome.Invalid;
         }
 
+        if (user.IsDormant)
+        {
+            // The token is the one mailed to the separated address: opening it proves the address.
+            var context = scope.ServiceProvider.GetRequiredService<TicketBlueDbContext>();
+            var store = scope.ServiceProvider.GetRequiredService<DormantPersonalDataStore>();
+            return await store.RestoreAsync(context, user.Id, clock.GetUtcNow(), CancellationToken.None)
+                ? EmailConfirmationOutcome.Released
+                : EmailConfirmationOutcome.Invalid;
+        }
+
         if (user.EmailConfirmed)
         {
             return EmailConfirmationOutcome.AlreadyConfirmed;
@@ -111,5 +156,17 @@ public sealed class EmailConfirmations(
 
         var result = await users.ConfirmEmailAsync(user, token);
         return result.Succeeded ? EmailConfirmationOutcome.Confirmed : EmailConfirmationOutcome.Invalid;
+    }
+
+    private static Task<bool> SentLatelyAsync(TicketBlueDbContext context, string userId, string template, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now - ResendInterval;
+        return context.Notifications.AnyAsync(notification => notification.UserId == userId && notification.Template == template && notification.CreatedAt > since, cancellationToken);
+    }
+
+    private static async Task<Uri> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, Uri siteRoot)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        return new Uri(siteRoot, $"{ConfirmPath}?userId={Uri.EscapeDataString(user.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}");
     }
 }

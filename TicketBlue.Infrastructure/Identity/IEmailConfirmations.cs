@@ -22,6 +22,9 @@ public enum EmailConfirmationOutcome
 
     /// <summary>Forged, changed, for another account, or past its lifetime.</summary>
     Invalid,
+
+    /// <summary>A dormant account's link (휴면 해제): the personal data is back and the account signs in again.</summary>
+    Released,
 }
 
 public interface IEmailConfirmations
@@ -35,6 +38,13 @@ public interface IEmailConfirmations
     /// </summary>
     Task<ConfirmationLinkOutcome> SendLinkAsync(string userId, Uri siteRoot, CancellationToken cancellationToken);
 
-    /// <summary>Confirms the address when <paramref name="code"/> is the link's valid code for the account.</summary>
+    /// <summary>
+    /// Queues the 휴면 해제 mail for a dormant account to its separated e-mail address (an audited read),
+    /// at most once per <see cref="EmailConfirmations.ResendInterval"/>. Call it only after the password
+    /// was checked: telling anyone else the account is dormant would reveal that it exists.
+    /// </summary>
+    Task<ConfirmationLinkOutcome> SendDormancyReleaseLinkAsync(string userId, Uri siteRoot, CancellationToken cancellationToken);
+
+    /// <summary>Confirms the address (or, for a dormant account, releases it) when <paramref name="code"/> is the link's valid code for the account.</summary>
     Task<EmailConfirmationOutcome> ConfirmAsync(string? userId, string? code);
 }

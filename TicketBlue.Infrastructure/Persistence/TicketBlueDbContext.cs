@@ -15,6 +15,7 @@ using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence.Conversions;
 
 namespace TicketBlue.Infrastructure.Persistence;
@@ -68,6 +69,9 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
     public DbSet<WaitingRoomSettings> WaitingRooms => Set<WaitingRoomSettings>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>Dormant accounts' separated personal data; read it only through <c>DormantPersonalDataStore</c> (audited).</summary>
+    public DbSet<DormantPersonalData> DormantPersonalData => Set<DormantPersonalData>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

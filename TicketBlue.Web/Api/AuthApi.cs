@@ -24,7 +24,7 @@ internal static class AuthApi
             .RequireRateLimit(LimitedAction.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in and get a bearer token")
-            .WithDescription("Exchanges the e-mail and password of a TicketBlue account for an access token (send it as `Authorization: Bearer …`) and a refresh token. After five wrong passwords from one address each further attempt waits twice as long (429 `auth.throttled` with `Retry-After`); nothing locks the account. Dormant accounts are refused (403 `auth.dormant`), accounts locked by an operator too (423 `auth.locked_out`).")
+            .WithDescription("Exchanges the e-mail and password of a TicketBlue account for an access token (send it as `Authorization: Bearer …`) and a refresh token. After five wrong passwords from one address each further attempt waits twice as long (429 `auth.throttled` with `Retry-After`); nothing locks the account. A dormant account (휴면, after `Accounts:DormantAfter` without signing in) with the right password is refused with 403 `auth.dormant` and gets the reactivation link by e-mail; a wrong password answers 401 as for any account. Accounts locked by an operator answer 423 `auth.locked_out`.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -35,7 +35,7 @@ internal static class AuthApi
             .RequireRateLimit(LimitedAction.Refresh)
             .WithName("RefreshToken")
             .WithSummary("Trade a refresh token for a new token pair")
-            .WithDescription("Refresh tokens live 14 days. A token issued before a password change, or for an account that has since become dormant or locked, is refused (401 `auth.invalid_refresh_token`).")
+            .WithDescription("Refresh tokens live 14 days. A token issued before a password change, or for an account that has since become dormant or locked, is refused (401 `auth.invalid_refresh_token`). A refresh counts as activity for the dormancy rule, like a sign-in.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
@@ -57,7 +57,8 @@ internal static class AuthApi
         // The request scope's SignInManager is the one AccountService uses: switching its scheme makes
         // the successful sign-in write an AccessTokenResponse instead of setting a cookie.
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var attempt = await accounts.PasswordSignInAsync(request.Email, request.Password, remember: false, http.Connection.RemoteIpAddress);
+        var siteRoot = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+        var attempt = await accounts.PasswordSignInAsync(request.Email, request.Password, remember: false, http.Connection.RemoteIpAddress, siteRoot);
         if (attempt.Outcome == SignInOutcome.Throttled)
         {
             RetryAfterHeader.Set(http.Response, attempt.RetryAfter);
@@ -80,6 +81,7 @@ internal static class AuthApi
         RefreshRequest request,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         SignInManager<ApplicationUser> signInManager,
+        AccountService accounts,
         TimeProvider clock,
         ApiProblems problems,
         IStringLocalizer<ApiResource> text)
@@ -99,6 +101,12 @@ internal static class AuthApi
         // The security stamp changes with the password: old refresh tokens die with the old password.
         var user = await signInManager.ValidateSecurityStampAsync(ticket.Principal);
         if (user is null || user.IsDormant || await signInManager.UserManager.IsLockedOutAsync(user))
+        {
+            return refused;
+        }
+
+        // A program that only refreshes is active too: the dormancy rule must not take its account.
+        if (!await accounts.RecordSignInAsync(user.Id))
         {
             return refused;
         }

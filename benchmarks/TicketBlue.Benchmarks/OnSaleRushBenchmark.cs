@@ -124,6 +124,7 @@ public static class OnSaleRushBenchmark
         ["Database__SeedDemoData"] = "false",
         ["Files__RootPath"] = filesRoot,
         ["Tickets__SigningKey"] = BenchmarkTicketKey,
+        ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         // Nothing is paid in this benchmark; the production build needs the demo gateway asked for by name.
         ["Payments__AllowDemoInProduction"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",

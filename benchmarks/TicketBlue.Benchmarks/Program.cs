@@ -1,6 +1,7 @@
 using TicketBlue.Benchmarks;
 using TicketBlue.Benchmarks.Catalog;
 using TicketBlue.Benchmarks.Reminders;
+using TicketBlue.Benchmarks.Dormancy;
 using TicketBlue.Benchmarks.SeatMap;
 using TicketBlue.Benchmarks.WaitingRoom;
 
@@ -12,6 +13,7 @@ using TicketBlue.Benchmarks.WaitingRoom;
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- catalog [--repetitions 5] [--runs 3]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- reminders [--reservations 100000] [--rounds 40] [--runs 3] [--chunk 1000]
+//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- dormancy [--customers 1000000] [--runs 3] [--row-by-row-sample 2000]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- seatmap [--steps 0,25,50,100] [--before-commit 78dbc2f] [--warm-up N] [--repetitions N] [--variant name:KEY=value;...]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Name switch
@@ -25,6 +27,7 @@ return arguments.Name switch
     "queue" => await WaitingRoomBenchmark.RunAsync(args),
     "seatmap" => await SeatMapMemoryBenchmark.RunAsync(args),
     "reminders" => await ShowDayReminderBenchmark.RunAsync(args),
+    "dormancy" => await DormancyBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -42,5 +45,6 @@ static int Usage()
     Console.Error.WriteLine("       TicketBlue.Benchmarks seatmap [--steps 0,25,50,100] [--pages-per-context 10] [--before-commit 78dbc2f] [--before-dll PATH] [--app-dll PATH] (published apps)");
     Console.Error.WriteLine("                                     [--variants before,after] [--keep-open-seconds 0] [--page /other/page] [--port 5093] [--chromium /usr/bin/chromium] [--server \"Server=...\"] [--redis host:port]");
     Console.Error.WriteLine("                                     [--warm-up N] [--repetitions N] [--variant name:KEY=value;KEY=value]... [--smaps-dir DIR]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks dormancy [--customers 1000000] [--runs 3] [--row-by-row-sample 2000] [--chunk-size 5000] [--seed N] [--database ticketblue_bench_dormancy] [--server \"Server=...\"]");
     return 2;
 }

@@ -113,6 +113,7 @@ public static class QueueRushBenchmark
         ["Database__SeedDemoData"] = "false",
         ["Files__RootPath"] = filesRoot,
         ["Tickets__SigningKey"] = BenchmarkTicketKey,
+        ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Payments__AllowDemoInProduction"] = "true",
         ["WaitingRoom__AdmissionInterval"] = queue.AdmissionInterval.ToString("c", CultureInfo.InvariantCulture),
         ["Serilog__MinimumLevel__Default"] = "Warning",

@@ -21,6 +21,8 @@ public static class NotificationTemplates
         [ShowDayReminderTemplate.Name] = json => ShowDayReminderTemplate.Render(Read<ShowDayReminderPayload>(json)),
         [ReviewInvitationTemplate.Name] = json => ReviewInvitationTemplate.Render(Read<ReviewInvitationPayload>(json)),
         [JobRunSummaryTemplate.Name] = json => JobRunSummaryTemplate.Render(Read<JobRunSummaryPayload>(json)),
+        [DormancyNoticeTemplate.Name] = json => DormancyNoticeTemplate.Render(Read<DormancyNoticePayload>(json)),
+        [DormancyReleaseTemplate.Name] = json => DormancyReleaseTemplate.Render(Read<DormancyReleasePayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);

@@ -22,6 +22,10 @@ internal static class TemplateFormat
     public static string SeoulDateTime(DateTimeOffset instant) =>
         SeoulTime.ToSeoul(instant).ToString("yyyy년 M월 d일 (ddd) HH:mm", Korean);
 
+    /// <summary>A day in Korea Standard Time, e.g. "2027년 1월 5일 (화)".</summary>
+    public static string SeoulDate(DateTimeOffset instant) =>
+        SeoulTime.ToSeoul(instant).ToString("yyyy년 M월 d일 (ddd)", Korean);
+
     public static string Seats(IReadOnlyList<string>? seats) =>
         seats is null || seats.Count == 0 ? "-" : string.Join(", ", seats);
 

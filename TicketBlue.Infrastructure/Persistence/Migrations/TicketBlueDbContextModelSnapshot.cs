@@ -1452,6 +1452,9 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("varchar(50)");
 
+                    b.Property<DateTimeOffset?>("DormancyNoticedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTimeOffset?>("DormantSince")
                         .HasColumnType("datetime(6)");
 
@@ -1464,6 +1467,13 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.Property<bool>("IsDormant")
                         .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTimeOffset>("LastActiveAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("datetime(6)")
+                        .HasComputedColumnSql("COALESCE(`LastLoginAt`, `CreatedAt`)", true);
+
+                    MySqlPropertyBuilderExtensions.UseMySqlComputedColumn(b.Property<DateTimeOffset>("LastActiveAt"));
 
                     b.Property<DateTimeOffset?>("LastLoginAt")
                         .HasColumnType("datetime(6)");
@@ -1514,9 +1524,51 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PhoneNumber");
 
-                    b.HasIndex("IsDormant", "LastLoginAt");
+                    b.HasIndex("IsDormant", "LastActiveAt");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<DateTimeOffset>("DormantSince")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("EmailLookup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("DormantSince");
+
+                    b.HasIndex("EmailLookup")
+                        .IsUnique();
+
+                    b.ToTable("DormantPersonalData", (string)null);
                 });
 
             modelBuilder.Entity("TicketBlue.Infrastructure.Persistence.IdempotencyRecord", b =>
@@ -1891,6 +1943,15 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+                {
+                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TicketBlue.Domain.Payments.Payment", b =>

@@ -20,6 +20,7 @@ public sealed class CheckoutRegistrationTests
             ["ConnectionStrings:TicketBlue"] = TestEnvironment.ServerConnectionString,
             ["ConnectionStrings:Redis"] = TestEnvironment.Redis,
             ["Tickets:SigningKey"] = Convert.ToBase64String(new byte[32]),
+            ["Accounts:LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
         builder.Services.AddLogging();
         builder.AddInfrastructure();

@@ -34,6 +34,7 @@ public sealed class CatalogHost : IDisposable
             // Production refuses the demo payment gateway unless told this is a demonstration site.
             ["Payments:AllowDemoInProduction"] = "true",
             ["Tickets:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Accounts:LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             // The search engine keeps this host's own index here (never share one between processes).
             ["Search:IndexPath"] = Path.Combine(files.FullName, "search-index"),
         });

@@ -44,6 +44,7 @@ public static class PageCacheProbe
             ["Search__IndexPath"] = Path.Combine(files.FullName, "search-index"),
             ["Payments__AllowDemoInProduction"] = "true",
             ["Tickets__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Serilog__MinimumLevel__Default"] = "Warning",
             [CacheSwitch!] = cached ? "true" : "false",
         };

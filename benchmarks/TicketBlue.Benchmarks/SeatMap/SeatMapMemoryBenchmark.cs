@@ -197,6 +197,7 @@ public static class SeatMapMemoryBenchmark
         ["Database__SeedDemoData"] = "true",
         ["Files__RootPath"] = files,
         ["Tickets__SigningKey"] = BenchmarkTicketKey,
+        ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Payments__AllowDemoInProduction"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",
     };

@@ -210,6 +210,7 @@ public static class WaitingRoomBenchmark
         ["Database__SeedDemoData"] = "false",
         ["Files__RootPath"] = filesRoot,
         ["Tickets__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Payments__AllowDemoInProduction"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",
     };

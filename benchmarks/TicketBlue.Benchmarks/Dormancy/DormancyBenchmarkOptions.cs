@@ -1,0 +1,25 @@
+using System.Globalization;
+using MySqlConnector;
+
+namespace TicketBlue.Benchmarks.Dormancy;
+
+/// <summary>Options of <c>dormancy</c>: how many customers, how many timed runs, and how many accounts the row-by-row baseline converts.</summary>
+public sealed record DormancyBenchmarkOptions(int Customers, int Runs, int RowByRowSample, int ChunkSize, int Seed, string Database, string ServerConnectionString)
+{
+    public static DormancyBenchmarkOptions Parse(string[] args)
+    {
+        string? Option(string key) => args.SkipWhile(arg => arg != key).Skip(1).FirstOrDefault();
+        int Number(string key, int fallback) => int.Parse(Option(key) ?? fallback.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return new DormancyBenchmarkOptions(
+            Number("--customers", 1_000_000),
+            Number("--runs", 3),
+            Number("--row-by-row-sample", 2_000),
+            Number("--chunk-size", 5_000),
+            Number("--seed", 20261207),
+            Option("--database") ?? "ticketblue_bench_dormancy",
+            Option("--server") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_DB") ?? "Server=127.0.0.1;Port=3307;User ID=ticketblue;Password=ticketblue");
+    }
+
+    /// <summary>The benchmark database, with LOAD DATA LOCAL allowed for the generator's bulk copy.</summary>
+    public string ConnectionString => new MySqlConnectionStringBuilder(ServerConnectionString) { Database = Database, AllowLoadLocalInfile = true }.ConnectionString;
+}
