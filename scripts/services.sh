@@ -228,7 +228,7 @@ db_start() {
     --socket="$DB_SOCK"
     --pid-file="$DB_PID"
     --log-error="$DB_LOG"
-    --innodb-buffer-pool-size=512M
+    --innodb-buffer-pool-size="${TICKETBLUE_DB_BUFFER_POOL:-2G}"   # production (docker/) has 4G; 512M could not hold a million customers
     --max-connections=500
     --character-set-server=utf8mb4
     --collation-server=utf8mb4_unicode_ci
