@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Jobs;
 using TicketBlue.Infrastructure.Persistence;
@@ -35,7 +36,7 @@ internal static class ReminderChunk
         await context.Database.OpenConnectionAsync(cancellationToken);
         await using (var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken))
         {
-            await OutboxBulkInsert.InsertAsync(context, rows, cancellationToken);
+            await OutboxRows.InsertAsync(context.Database.GetDbConnection(), transaction.GetDbTransaction(), rows, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
