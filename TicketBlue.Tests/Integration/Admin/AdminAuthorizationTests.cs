@@ -16,9 +16,9 @@ namespace TicketBlue.Tests.Integration.Admin;
 /// page cannot be forgotten), is refused to anonymous visitors and to customers, and served to admins.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class AdminAuthorizationTests(AdminAuthorizationTests.App app) : IClassFixture<AdminAuthorizationTests.App>
+public sealed class AdminAuthorizationTests(AppWithCustomerAndAdmin app) : IClassFixture<AppWithCustomerAndAdmin>
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = AppWithCustomerAndAdmin.Password;
 
     public static TheoryData<string> AdminRoutes()
     {
@@ -115,27 +115,4 @@ public sealed class AdminAuthorizationTests(AdminAuthorizationTests.App app) : I
 
     private static bool IsAdminPath(string? path) =>
         path is not null && (path == "/admin" || path.StartsWith("/admin/", StringComparison.Ordinal) || path.StartsWith("/api/admin", StringComparison.Ordinal));
-
-    /// <summary>The app on its own database, with one customer and one admin.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        private readonly AppWithDatabase _app = new();
-
-        public TicketBlueAppFactory Factory => _app.Factory;
-
-        public string CustomerEmail { get; } = $"customer-{Guid.NewGuid():N}@example.com";
-
-        public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@example.com";
-
-        public async ValueTask InitializeAsync()
-        {
-            await _app.InitializeAsync();
-            await using var scope = Factory.Services.CreateAsyncScope();
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            (await accounts.SignUpCustomerAsync(CustomerEmail, "고객", Password)).Succeeded.ShouldBeTrue();
-            (await accounts.SignUpAdminAsync(AdminEmail, "관리자", Password, TicketBlueAppFactory.InvitationCode)).Succeeded.ShouldBeTrue();
-        }
-
-        public ValueTask DisposeAsync() => _app.DisposeAsync();
-    }
 }

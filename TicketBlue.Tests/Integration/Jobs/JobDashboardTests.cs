@@ -17,9 +17,9 @@ namespace TicketBlue.Tests.Integration.Jobs;
 /// refused although the cookie still says admin. Its commands need the app's antiforgery token.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed partial class JobDashboardTests(JobDashboardTests.App app) : IClassFixture<JobDashboardTests.App>
+public sealed partial class JobDashboardTests(AppWithCustomerAndAdmin app) : IClassFixture<AppWithCustomerAndAdmin>
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = AppWithCustomerAndAdmin.Password;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -115,27 +115,4 @@ public sealed partial class JobDashboardTests(JobDashboardTests.App app) : IClas
 
     [GeneratedRegex("""<meta name="csrf-header" content="(?<header>[^"]+)"[\s\S]*?<meta name="csrf-token" content="(?<token>[^"]+)""")]
     private static partial Regex AntiforgeryMeta();
-
-    /// <summary>The app on its own database, with one customer and one admin.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        private readonly AppWithDatabase _app = new();
-
-        public TicketBlueAppFactory Factory => _app.Factory;
-
-        public string CustomerEmail { get; } = $"customer-{Guid.NewGuid():N}@example.com";
-
-        public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@example.com";
-
-        public async ValueTask InitializeAsync()
-        {
-            await _app.InitializeAsync();
-            await using var scope = Factory.Services.CreateAsyncScope();
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            (await accounts.SignUpCustomerAsync(CustomerEmail, "고객", Password)).Succeeded.ShouldBeTrue();
-            (await accounts.SignUpAdminAsync(AdminEmail, "관리자", Password, TicketBlueAppFactory.InvitationCode)).Succeeded.ShouldBeTrue();
-        }
-
-        public ValueTask DisposeAsync() => _app.DisposeAsync();
-    }
 }
