@@ -47,21 +47,25 @@ public sealed class OperatorJourneyTests(BrowserApp app)
             var reminder = page.Locator("input.js-jobs-list-checkbox[value='show-day-reminders']");
             await Assertions.Expect(reminder).ToBeVisibleAsync();
             await reminder.CheckAsync();
+
             await page.Locator("button.js-jobs-list-command[data-url$='/recurring/trigger']").ClickAsync();
 
-            // The history page refreshes itself while a run goes on; the run ends in success, having reminded
-            // at least this reservation (other browser tests may book tomorrow's rounds too).
-            await page.GotoAsync("admin/job-runs");
-            var run = page.Locator("[data-testid^=job-run-]").Filter(new() { HasText = "관람 D-1 안내" }).First;
+            // The dashboard reloads itself after the command, so the admin console is another tab (as the admin
+            // menu opens the dashboard in one). The history page refreshes itself while a run goes on; the run
+            // ends in success, having reminded at least this reservation (other browser tests may book tomorrow's
+            // rounds too).
+            var console = await page.Context.NewPageAsync();
+            await console.GotoAsync("admin/job-runs");
+            var run = console.Locator("[data-testid^=job-run-]").Filter(new() { HasText = "관람 D-1 안내" }).First;
             await Assertions.Expect(run.GetByTestId("run-outcome")).ToContainTextAsync("성공", new() { Timeout = 60_000 });
             await Assertions.Expect(run.GetByTestId("run-rows")).ToHaveTextAsync(new Regex("^[1-9][0-9,]*$"));
 
             // The reminder went out through the outbox to the development mailbox.
-            await page.GotoAsync("admin/dev-mailbox");
-            var mail = page.GetByTestId("mailbox-item").Filter(new() { HasText = sale.Number });
-            await WaitForMailAsync(page, mail);
+            await console.GotoAsync("admin/dev-mailbox");
+            var mail = console.GetByTestId("mailbox-item").Filter(new() { HasText = sale.Number });
+            await WaitForMailAsync(console, mail);
             await mail.First.ClickAsync();
-            await Assertions.Expect(page.GetByTestId("mail-subject")).ToContainTextAsync("내일 관람 안내");
+            await Assertions.Expect(console.GetByTestId("mail-subject")).ToContainTextAsync("내일 관람 안내");
         }
         catch
         {
