@@ -51,8 +51,8 @@ public static class DependencyInjection
 
     private static void AddDatabase(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("TicketBlue")
-            ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:TicketBlue' is missing.");
+        var connectionString = AppConnectionString(builder.Configuration.GetConnectionString("TicketBlue")
+            ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:TicketBlue' is missing."));
         builder.Services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
 
         // One context per operation: Blazor Server circuits live long, a DbContext must not.
@@ -66,6 +66,14 @@ public static class DependencyInjection
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<TicketBlueDbContext>("mariadb", tags: ["ready"]);
     }
+
+    /// <summary>
+    /// The app never loads files into the database (<c>LOAD DATA LOCAL</c> is for the benchmarks' and tests'
+    /// generators, on their own connections), so the option that lets a server ask the client for any local
+    /// file is off whatever the configuration says.
+    /// </summary>
+    public static string AppConnectionString(string configured) =>
+        new MySqlConnector.MySqlConnectionStringBuilder(configured) { AllowLoadLocalInfile = false }.ConnectionString;
 
     private static void AddIdentityStores(this IHostApplicationBuilder builder)
     {
