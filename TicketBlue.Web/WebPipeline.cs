@@ -21,6 +21,7 @@ public static class WebPipeline
         // X-Forwarded-For gives the client's address that per-IP limits count. Believed only from the
         // proxies configured in ReverseProxy (and loopback), so a client cannot choose its own address.
         app.UseForwardedHeaders(app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.ToForwardedHeaders());
+        app.UseSecurityHeaders();
 
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {

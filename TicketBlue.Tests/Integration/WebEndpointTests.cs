@@ -63,8 +63,12 @@ public sealed class WebEndpointTests(AppWithDatabase app) : IClassFixture<AppWit
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        // Blazor sends this only when it configures the circuits' WebSockets; without compression the app still has it do so.
-        response.Headers.GetValues("Content-Security-Policy").ShouldContain("frame-ancestors 'self'");
+        // No other site may frame the booking pages (clickjacking), and only our scripts and Toss's run.
+        var policy = response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+        policy.ShouldContain("frame-ancestors 'self'");
+        policy.ShouldContain("script-src 'self' https://js.tosspayments.com;");
+        policy.ShouldNotContain("'unsafe-eval'");
+        response.Headers.GetValues("Referrer-Policy").ShouldHaveSingleItem().ShouldBe("strict-origin-when-cross-origin");
     }
 
     [Theory]
