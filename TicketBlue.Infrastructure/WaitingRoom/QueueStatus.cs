@@ -25,6 +25,12 @@ public sealed record QueueStatus(
     bool NoSeatsFree = false)
 {
     public bool Admitted => Standing.Kind == StandingKind.Admitted && Token is not null;
+
+    /// <summary>The wait as people are told it: whole seconds, rounded up (never "0 seconds" while waiting).</summary>
+    public int? EstimatedWaitSeconds => EstimatedWait is { } wait ? (int)Math.Ceiling(wait.TotalSeconds) : null;
+
+    /// <summary>When to ask again, in tenths of a second (the spread between clients survives the rounding).</summary>
+    public double PollAfterSeconds => Math.Round(PollAfter.TotalSeconds, 1);
 }
 
 /// <summary>The gate's answer for a booking page or call.</summary>
