@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.E2E;
@@ -42,6 +45,18 @@ public sealed class BrowserApp : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>
+    /// Takes a show a test made off sale again, through the app's own database access (its caches and search
+    /// index follow), so the other browser tests — which read the home page's cards — never pick it.
+    /// </summary>
+    public async Task TakeOffSaleAsync(long performanceId)
+    {
+        await using var context = await Services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>().CreateDbContextAsync();
+        var performance = await context.Performances.SingleAsync(candidate => candidate.Id == performanceId);
+        performance.Suspend(DateTimeOffset.UtcNow);
+        await context.SaveChangesAsync();
     }
 
     /// <summary>

@@ -94,7 +94,7 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
             // The confirmation reached the dev mailbox through the outbox.
             await admin.GotoInteractiveAsync("admin/dev-mailbox");
             var confirmation = admin.GetByTestId("mailbox-item").Filter(new() { HasText = email }).Filter(new() { HasText = "예매" });
-            await WaitForMailAsync(admin, confirmation);
+            await new DevMailboxPage(admin).WaitForAsync(confirmation, "the confirmation mail");
             await confirmation.First.ClickAsync();
             await Assertions.Expect(admin.GetByTestId("mail-subject")).ToContainTextAsync("예매");
         }
@@ -117,18 +117,6 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
         await input.PressAsync("Enter");
     }
 
-    /// <summary>The dispatcher polls the outbox every few seconds; the page lists what is there when loaded.</summary>
-    private static async Task WaitForMailAsync(IPage page, ILocator mail)
-    {
-        var waited = Stopwatch.StartNew();
-        while (await mail.CountAsync() == 0)
-        {
-            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "the confirmation mail never reached the dev mailbox");
-            await Task.Delay(1_000);
-            await page.GetByTestId("mailbox-refresh").ClickAsync();
-        }
-    }
-
     /// <summary>Appends the measured time to a file the closing note's median is taken from.</summary>
     private static void RecordPayToTicket(TimeSpan elapsed)
     {
@@ -143,18 +131,13 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
     {
         var page = await app.NewPageAsync();
         var account = new AccountPages(page);
-        await account.SignUpAsync(name, email, Password);
-        await page.WaitForURLAsync(LoginAfterRegistration());
-        await account.SignInAsync(email, Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await account.SignUpThenSignInAsync(name, email, Password, app.BaseAddress);
 
         // Holding seats needs a confirmed e-mail: open the link in the mail, as a new customer would.
         await new MailboxPages(page, app.MailboxPath).ConfirmEmailAsync(email);
         return page;
     }
 
-    [GeneratedRegex(@"/Account/Login\?registered=true")]
-    private static partial Regex LoginAfterRegistration();
 
     [GeneratedRegex(@"/checkout/[0-9a-f-]{36}$")]
     private static partial Regex CheckoutUrl();

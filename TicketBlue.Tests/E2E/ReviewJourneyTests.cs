@@ -72,7 +72,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app)
         }
         finally
         {
-            await RetireAsync(sale.PerformanceId);
+            await app.TakeOffSaleAsync(sale.PerformanceId);
         }
     }
 
@@ -89,28 +89,14 @@ public sealed partial class ReviewJourneyTests(BrowserApp app)
         return await ReservationSales.SellAsync(context, user.Id, DateTimeOffset.UtcNow.AddDays(-8));
     }
 
-    /// <summary>Takes the test show off sale again, so the other browser tests never pick it.</summary>
-    private async Task RetireAsync(long performanceId)
-    {
-        await using var context = await app.Services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>().CreateDbContextAsync();
-        var performance = await context.Performances.SingleAsync(candidate => candidate.Id == performanceId);
-        performance.Suspend(DateTimeOffset.UtcNow);
-        await context.SaveChangesAsync();
-    }
-
     private async Task<IPage> SignedInCustomerAsync(string name, string email)
     {
         var page = await app.NewPageAsync();
         var account = new AccountPages(page);
-        await account.SignUpAsync(name, email, Password);
-        await page.WaitForURLAsync(LoginAfterRegistration());
-        await account.SignInAsync(email, Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await account.SignUpThenSignInAsync(name, email, Password, app.BaseAddress);
         return page;
     }
 
-    [GeneratedRegex(@"/Account/Login\?registered=true")]
-    private static partial Regex LoginAfterRegistration();
 
     [GeneratedRegex(@"/reservations/\d+/review$")]
     private static partial Regex ReviewUrl();

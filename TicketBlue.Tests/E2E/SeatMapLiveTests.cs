@@ -107,18 +107,13 @@ public sealed partial class SeatMapLiveTests(BrowserApp app)
         var page = await app.NewPageAsync();
         var account = new AccountPages(page);
         var email = $"seat-{Guid.NewGuid():N}@example.com";
-        await account.SignUpAsync(name, email, Password);
-        await page.WaitForURLAsync(LoginAfterRegistration());
-        await account.SignInAsync(email, Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await account.SignUpThenSignInAsync(name, email, Password, app.BaseAddress);
 
         // Holding seats needs a confirmed e-mail: open the link in the mail, as a new customer would.
         await new MailboxPages(page, app.MailboxPath).ConfirmEmailAsync(email);
         return page;
     }
 
-    [GeneratedRegex(@"/Account/Login\?registered=true")]
-    private static partial Regex LoginAfterRegistration();
 
     [GeneratedRegex(@"/Account/Login\?ReturnUrl=%2Frounds%2F\d+%2Fseats")]
     private static partial Regex LoginWithReturn();

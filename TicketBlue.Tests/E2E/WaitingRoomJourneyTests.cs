@@ -123,10 +123,7 @@ public sealed partial class WaitingRoomJourneyTests(BrowserApp app)
         var page = await app.NewPageAsync();
         var account = new AccountPages(page);
         var email = $"queue-{Guid.NewGuid():N}@example.com";
-        await account.SignUpAsync(name, email, Password);
-        await page.WaitForURLAsync(LoginAfterRegistration());
-        await account.SignInAsync(email, Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await account.SignUpThenSignInAsync(name, email, Password, app.BaseAddress);
         return page;
     }
 
@@ -149,8 +146,6 @@ public sealed partial class WaitingRoomJourneyTests(BrowserApp app)
     [GeneratedRegex("^[0-9a-f]{64}$")]
     private static partial Regex SeedHash();
 
-    [GeneratedRegex(@"/Account/Login\?registered=true")]
-    private static partial Regex LoginAfterRegistration();
 
     [GeneratedRegex(@"/(admin)?$")]
     private static partial Regex HomeOrAdmin();

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TicketBlue.Tests.E2E.Pages;
 
 /// <summary>Page object for sign-up and sign-in, by the labels a person reads.</summary>
-public sealed class AccountPages(IPage page)
+public sealed partial class AccountPages(IPage page)
 {
     public async Task SignUpAsync(string name, string email, string password)
     {
@@ -21,4 +22,17 @@ public sealed class AccountPages(IPage page)
         await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
     }
+
+    /// <summary>A new customer as a person becomes one: signs up, is sent to sign in, signs in, and lands on <paramref name="home"/>.</summary>
+    public async Task SignUpThenSignInAsync(string name, string email, string password, Uri home)
+    {
+        ArgumentNullException.ThrowIfNull(home);
+        await SignUpAsync(name, email, password);
+        await page.WaitForURLAsync(LoginAfterRegistration());
+        await SignInAsync(email, password);
+        await page.WaitForURLAsync(home.ToString());
+    }
+
+    [GeneratedRegex(@"/Account/Login\?registered=true")]
+    private static partial Regex LoginAfterRegistration();
 }
