@@ -34,7 +34,7 @@ public sealed partial class CustomerJourneyTests(BrowserApp app)
                     img.addEventListener('error', () => resolve(false));
                 });
             }
-            """)).ShouldBeTrue();
+            """)).ShouldBeTrue($"the first card's poster did not load: {await firstCard.Locator("img").GetAttributeAsync("src")} ({await firstCard.TextContentAsync()})");
     }
 
     [Fact]
