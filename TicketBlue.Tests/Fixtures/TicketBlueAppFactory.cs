@@ -23,9 +23,10 @@ public sealed class TicketBlueAppFactory(
 {
     public const string InvitationCode = "test-invitation-code-0123456789";
 
-    // Files and the dev mailbox are shared by every node of one database, as in production; the
-    // search index is each node's own (Lucene allows one writer per folder).
-    private readonly string _blobRoot = Path.Combine(Path.GetTempPath(), "tb-test-blobs", database.Name);
+    // Files and the dev mailbox are shared by every node of one database, as in production, and
+    // belong to the database (it deletes them); the search index is each node's own (Lucene allows
+    // one writer per folder) and goes with the node.
+    private readonly string _blobRoot = database.FilesRoot;
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "tb-test-search", $"{database.Name}-{Guid.NewGuid():N}");
 
     /// <summary>Where this app's dev mailbox writes its .eml files (under the test's own temporary folder).</summary>
@@ -86,12 +87,9 @@ public sealed class TicketBlueAppFactory(
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        foreach (var folder in new[] { _indexPath, _blobRoot })
+        if (Directory.Exists(_indexPath))
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Directory.Delete(_indexPath, recursive: true);
         }
     }
 }
