@@ -51,6 +51,7 @@ public static class WebPipeline
         var circuits = app.Services.GetRequiredService<IOptions<CircuitTransportOptions>>().Value;
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(circuits.ApplyTo);
         app.MapAdditionalIdentityEndpoints();
+        app.MapKakaoLoginEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();
         app.MapSeatMapEndpoint();

@@ -76,6 +76,7 @@ public static class WebServices
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        builder.AddKakaoLogin();
         services.ConfigureApplicationCookie(options => ConfigureCookie(options, builder.Environment));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));

@@ -1,0 +1,312 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Notifications.Templates;
+using TicketBlue.Tests.Fixtures;
+
+namespace TicketBlue.Tests.Integration.Identity;
+
+/// <summary>
+/// 카카오 로그인 end to end over HTTP: the app's real OpenID Connect handler against a stub of Kakao's
+/// issuer (<see cref="KakaoStubServer"/>), the real database and Redis. A visitor's browser is an
+/// HttpClient with cookies that follows the redirects by hand between the app and "Kakao".
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
+{
+    private const string Password = "correct horse battery staple";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ShouldCreateAConfirmedCustomerAndSignIn_GivenANewKakaoUserWithAVerifiedEmail()
+    {
+        var kakaoUser = KakaoStubServer.KakaoUser.New(UniqueEmail(), nickname: "김카카오");
+        using var browser = Browser();
+
+        var landing = await SignInWithKakaoAsync(browser, kakaoUser, returnUrl: "/reservations");
+
+        landing.ShouldBe("/reservations");
+        (await IsSignedInAsync(browser)).ShouldBeTrue();
+        var user = await UserAsync(kakaoUser.Email!);
+        user.EmailConfirmed.ShouldBeTrue();
+        user.DisplayName.ShouldBe("김카카오");
+        (await RolesOfAsync(user)).ShouldBe([Roles.Customer]);
+        (await LoginsOfAsync(user)).ShouldBe([kakaoUser.Subject]);
+        var request = app.Kakao.Authorizations.Last();
+        request.CodeChallengeMethod.ShouldBe("S256");
+        request.CodeChallenge.ShouldNotBeNullOrEmpty();
+        request.Nonce.ShouldNotBeNullOrEmpty();
+        request.State.ShouldNotBeNullOrEmpty();
+        request.Scope!.Split(' ').ShouldBe(["openid", "account_email", "profile_nickname"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task ShouldSignInTheSameAccount_GivenAKakaoUserWhoCameBefore()
+    {
+        var kakaoUser = KakaoStubServer.KakaoUser.New(UniqueEmail());
+        using (var first = Browser())
+        {
+            await SignInWithKakaoAsync(first, kakaoUser);
+        }
+
+        using var second = Browser();
+        var landing = await SignInWithKakaoAsync(second, kakaoUser);
+
+        landing.ShouldBe("/");
+        (await IsSignedInAsync(second)).ShouldBeTrue();
+        await using var context = app.Inner.Database.CreateContext();
+        (await context.Users.CountAsync(candidate => candidate.Email == kakaoUser.Email, Ct)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ShouldLinkAnExistingAccountOnlyWithItsPassword_GivenAKakaoEmailThatIsRegistered()
+    {
+        var email = UniqueEmail();
+        var userId = await SignUpAsync(email);
+        var kakaoUser = KakaoStubServer.KakaoUser.New(email);
+        using var browser = Browser();
+
+        var landing = await SignInWithKakaoAsync(browser, kakaoUser);
+        var linkPage = await browser.GetStringAsync(new Uri(landing, UriKind.Relative), Ct);
+        using var wrong = await PostFormAsync(browser, landing, "kakao-link", new() { ["Input.Password"] = "not the password at all" });
+        var wrongPage = await wrong.Content.ReadAsStringAsync(Ct);
+        var loginsAfterWrong = await LoginsOfAsync(await UserAsync(email));
+        var signedInAfterWrong = await IsSignedInAsync(browser);
+        using var right = await PostFormAsync(browser, landing, "kakao-link", new() { ["Input.Password"] = Password });
+
+        landing.ShouldStartWith("/Account/Kakao/Link?email=");
+        linkPage.ShouldContain($"이 이메일({email})로 가입된 TicketBlue 계정이 있습니다.");
+        wrongPage.ShouldContain("이메일 또는 비밀번호가 맞지 않습니다.");
+        loginsAfterWrong.ShouldBeEmpty();
+        signedInAfterWrong.ShouldBeFalse();
+        right.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await IsSignedInAsync(browser)).ShouldBeTrue();
+        var user = await UserAsync(email);
+        user.Id.ShouldBe(userId);
+        (await LoginsOfAsync(user)).ShouldBe([kakaoUser.Subject]);
+
+        using var later = Browser();
+        (await SignInWithKakaoAsync(later, kakaoUser)).ShouldBe("/");
+        (await IsSignedInAsync(later)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldGiveEachKakaoUserWithoutAnEmailTheirOwnUnconfirmedAccount_GivenTheAddressTheySupply()
+    {
+        var first = KakaoStubServer.KakaoUser.New(email: null);
+        var second = KakaoStubServer.KakaoUser.New(email: null);
+        var firstEmail = UniqueEmail();
+        var secondEmail = UniqueEmail();
+        using var firstBrowser = Browser();
+        using var secondBrowser = Browser();
+
+        var firstLanding = await SignInWithKakaoAsync(firstBrowser, first);
+        var secondLanding = await SignInWithKakaoAsync(secondBrowser, second);
+        using var firstAnswer = await PostFormAsync(firstBrowser, firstLanding, "kakao-email", new() { ["Input.Email"] = firstEmail });
+        using var secondAnswer = await PostFormAsync(secondBrowser, secondLanding, "kakao-email", new() { ["Input.Email"] = secondEmail });
+
+        firstLanding.ShouldStartWith("/Account/Kakao/Email");
+        firstAnswer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        secondAnswer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var firstUser = await UserAsync(firstEmail);
+        var secondUser = await UserAsync(secondEmail);
+        firstUser.Id.ShouldNotBe(secondUser.Id);
+        firstUser.EmailConfirmed.ShouldBeFalse();
+        (await LoginsOfAsync(firstUser)).ShouldBe([first.Subject]);
+        (await LoginsOfAsync(secondUser)).ShouldBe([second.Subject]);
+        (await ConfirmationMailsToAsync(firstEmail)).ShouldBe(1);
+        (await IsSignedInAsync(firstBrowser)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldAskForThePassword_GivenAnUnverifiedKakaoEmailOrASuppliedOneThatIsRegistered()
+    {
+        var email = UniqueEmail();
+        await SignUpAsync(email);
+        var unverified = KakaoStubServer.KakaoUser.New(email, verified: false);
+        using var browser = Browser();
+
+        var landing = await SignInWithKakaoAsync(browser, unverified);
+        using var supplied = await PostFormAsync(browser, landing, "kakao-email", new() { ["Input.Email"] = email });
+
+        // An unverified address proves nothing: it is asked for like a missing one, and then needs the password.
+        landing.ShouldStartWith("/Account/Kakao/Email");
+        supplied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        supplied.Headers.Location!.OriginalString.ShouldContain("Account/Kakao/Link?email=");
+        (await LoginsOfAsync(await UserAsync(email))).ShouldBeEmpty();
+        (await IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAnAdminAccount_GivenItsKakaoIdentity()
+    {
+        var email = UniqueEmail();
+        var kakaoUser = KakaoStubServer.KakaoUser.New(email);
+        await using (var scope = app.Inner.Factory.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            (await accounts.SignUpAdminAsync(email, "관리자", Password, TicketBlueAppFactory.InvitationCode)).Succeeded.ShouldBeTrue();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            (await users.AddLoginAsync((await users.FindByEmailAsync(email))!, new UserLoginInfo("Kakao", kakaoUser.Subject, "카카오"))).Succeeded.ShouldBeTrue();
+        }
+
+        using var browser = Browser();
+        var landing = await SignInWithKakaoAsync(browser, kakaoUser);
+
+        landing.ShouldBe("/Account/Login?external=admin");
+        (await browser.GetStringAsync(new Uri(landing, UriKind.Relative), Ct)).ShouldContain("관리자 계정은 카카오로 로그인할 수 없습니다.");
+        (await IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ShouldReturnToTheSignInPageWithASentence_GivenTheCustomerCancelsAtKakao()
+    {
+        using var browser = Browser();
+
+        var landing = await SignInWithKakaoAsync(browser, kakaoUser: null);
+
+        landing.ShouldBe("/Account/Login?external=failed");
+        (await browser.GetStringAsync(new Uri(landing, UriKind.Relative), Ct)).ShouldContain("카카오 로그인을 마치지 못했습니다. 다시 시도해 주세요.");
+        (await IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAForgedReturn_GivenACodeWithAStateTheAppNeverIssued()
+    {
+        using var browser = Browser();
+
+        using var forged = await browser.GetAsync(new Uri("/signin-kakao?code=ABC&state=forged-state", UriKind.Relative), Ct);
+
+        forged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        forged.Headers.Location!.OriginalString.ShouldEndWith("/Account/Login?external=failed");
+        (await IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ShouldShowTheKakaoButtonOnTheSignInAndSignUpPages()
+    {
+        using var browser = Browser();
+
+        (await browser.GetStringAsync(new Uri("/Account/Login", UriKind.Relative), Ct)).ShouldContain("data-testid=\"kakao-login\"");
+        (await browser.GetStringAsync(new Uri("/Account/Register", UriKind.Relative), Ct)).ShouldContain("카카오 로그인");
+    }
+
+    /// <summary>
+    /// Presses 카카오 로그인 on the sign-in page and follows every redirect through "Kakao" and back;
+    /// returns the app path the visitor finally lands on.
+    /// </summary>
+    private async Task<string> SignInWithKakaoAsync(HttpClient browser, KakaoStubServer.KakaoUser? kakaoUser, string returnUrl = "/")
+    {
+        app.Kakao.NextUser = kakaoUser;
+        using var start = await PostFormAsync(browser, "/Account/Login", formName: null, new() { ["returnUrl"] = returnUrl }, action: "/Account/External/Kakao");
+        start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var authorize = start.Headers.Location!;
+        authorize.Authority.ShouldBe(app.Kakao.Authority.Authority);
+
+        using var kakao = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var consent = await kakao.GetAsync(authorize, Ct);
+        consent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var next = consent.Headers.Location!.PathAndQuery;
+        for (var hop = 0; hop < 5; hop++)
+        {
+            using var answer = await browser.GetAsync(new Uri(next, UriKind.Relative), Ct);
+            if (answer.StatusCode != HttpStatusCode.Redirect || IsPage(answer.Headers.Location!))
+            {
+                return answer.StatusCode == HttpStatusCode.Redirect ? PathOf(answer.Headers.Location!) : next;
+            }
+
+            next = PathOf(answer.Headers.Location!);
+        }
+
+        throw new InvalidOperationException("Too many redirects on the way back from Kakao.");
+    }
+
+    // The handler's own hops (callback, Done) are followed; a page is where the visitor lands.
+    private static bool IsPage(Uri location) => !PathOf(location).StartsWith("/Account/External/", StringComparison.Ordinal) && !PathOf(location).StartsWith("/signin-kakao", StringComparison.Ordinal);
+
+    private static string PathOf(Uri location) => location.IsAbsoluteUri ? location.PathAndQuery : "/" + location.OriginalString.TrimStart('~', '/');
+
+    private HttpClient Browser() =>
+        app.Inner.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Posts a form of the page at <paramref name="pagePath"/> with its antiforgery token (to <paramref name="action"/>, else the page).</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string pagePath, string? formName, Dictionary<string, string> fields, string? action = null)
+    {
+        var page = await browser.GetStringAsync(new Uri(pagePath, UriKind.Relative), Ct);
+        fields["__RequestVerificationToken"] = SignedInClient.FormToken(page);
+        if (formName is not null)
+        {
+            fields["_handler"] = formName;
+        }
+
+        using var content = new FormUrlEncodedContent(fields);
+        return await browser.PostAsync(new Uri(action ?? pagePath, UriKind.Relative), content, Ct);
+    }
+
+    private static async Task<bool> IsSignedInAsync(HttpClient browser)
+    {
+        using var answer = await browser.GetAsync(new Uri("/reservations", UriKind.Relative), Ct);
+        return answer.StatusCode == HttpStatusCode.OK;
+    }
+
+    private async Task<string> SignUpAsync(string email)
+    {
+        await using var scope = app.Inner.Factory.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().SignUpCustomerAsync(email, "기존 회원", Password);
+        result.Succeeded.ShouldBeTrue();
+        return result.UserId!;
+    }
+
+    private async Task<ApplicationUser> UserAsync(string email)
+    {
+        await using var context = app.Inner.Database.CreateContext();
+        return await context.Users.AsNoTracking().SingleAsync(candidate => candidate.Email == email, Ct);
+    }
+
+    private async Task<List<string>> RolesOfAsync(ApplicationUser user)
+    {
+        await using var scope = app.Inner.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return [.. await users.GetRolesAsync((await users.FindByIdAsync(user.Id))!)];
+    }
+
+    private async Task<List<string>> LoginsOfAsync(ApplicationUser user)
+    {
+        await using var context = app.Inner.Database.CreateContext();
+        return await context.UserLogins.Where(login => login.UserId == user.Id && login.LoginProvider == "Kakao").Select(login => login.ProviderKey).ToListAsync(Ct);
+    }
+
+    private async Task<int> ConfirmationMailsToAsync(string email)
+    {
+        await using var context = app.Inner.Database.CreateContext();
+        return await context.Notifications.CountAsync(notification => notification.Recipient == email && notification.Template == EmailConfirmationTemplate.Name, Ct);
+    }
+
+    private static string UniqueEmail() => $"kakao-{Guid.NewGuid():N}@example.com";
+}
+
+/// <summary>The app configured for 카카오 로그인 against its own <see cref="KakaoStubServer"/>.</summary>
+public sealed class KakaoApp : IAsyncLifetime
+{
+    public KakaoStubServer Kakao { get; } = new();
+
+    public AppWithDatabase Inner { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Kakao.StartAsync();
+        Inner = new AppWithDatabase(Kakao.AppSettings());
+        await Inner.InitializeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Inner.DisposeAsync();
+        await Kakao.DisposeAsync();
+    }
+}
