@@ -2,13 +2,12 @@ using TicketBlue.Web.Features.Booking;
 
 namespace TicketBlue.Web.Components.Booking;
 
-/// <summary>Colours by grade, the same as the venue page's seat map preview.</summary>
+/// <summary>Colours by grade of a round's layout (<see cref="Catalog.GradePalette"/>, as on every seat map).</summary>
 public static class GradeColours
 {
     public static IReadOnlyDictionary<string, string> For(RoundSeatLayout layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        return Catalog.SeatMapDrawing.Palette(layout.Grades.Select(grade => grade.Grade))
-            .ToDictionary(pair => pair.Grade, pair => pair.Colour, StringComparer.Ordinal);
+        return Catalog.GradePalette.ByGrade(layout.Grades.Select(grade => grade.Grade));
     }
 }

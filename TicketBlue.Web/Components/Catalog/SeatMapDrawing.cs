@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using TicketBlue.Web.Features.Catalog.Venues;
 
+
 namespace TicketBlue.Web.Components.Catalog;
 
 /// <summary>The words a seat map drawing needs, already translated.</summary>
@@ -28,11 +29,6 @@ public static class SeatMapDrawing
 {
     private const string StageColour = "#2b3245";
 
-    // Grades Korean box offices use, best first; others follow alphabetically. Colours keep at
-    // least 3:1 contrast against the white page (WCAG 1.4.11).
-    private static readonly string[] KnownGrades = ["VIP", "R", "S", "A", "B"];
-    private static readonly string[] KnownColours = ["#7c3aed", "#dc2626", "#2563eb", "#059669", "#b45309"];
-    private static readonly string[] OtherColours = ["#db2777", "#0f766e", "#4f46e5", "#4d7c0f", "#475569", "#9d174d"];
 
     public static SeatMapPicture Draw(SeatMap map, SeatMapText text)
     {
@@ -78,27 +74,8 @@ public static class SeatMapDrawing
             counts[seat.Grade] = counts.GetValueOrDefault(seat.Grade) + 1;
         }
 
-        return Palette(counts.Keys)
+        return GradePalette.For(counts.Keys)
             .Select(pair => new SeatMapGrade(pair.Grade, pair.Colour, counts[pair.Grade]))
-            .ToList();
-    }
-
-    /// <summary>
-    /// Each grade's colour, best first: the usual grades always alike on every customer page (venue
-    /// preview, live seat map), house codes from a second palette in code order.
-    /// </summary>
-    public static IReadOnlyList<(string Grade, string Colour)> Palette(IEnumerable<string> grades)
-    {
-        var present = grades.ToHashSet(StringComparer.Ordinal);
-        var known = KnownGrades.Where(present.Contains);
-        var others = present.Except(KnownGrades, StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var otherIndex = 0;
-        return known.Concat(others)
-            .Select(grade =>
-            {
-                var knownIndex = Array.IndexOf(KnownGrades, grade);
-                return (grade, knownIndex >= 0 ? KnownColours[knownIndex] : OtherColours[otherIndex++ % OtherColours.Length]);
-            })
             .ToList();
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using TicketBlue.Domain.Venues;
+using TicketBlue.Web.Components.Catalog;
 using TicketBlue.Web.Features.Admin.Venues;
 
 namespace TicketBlue.Web.Components.Admin.Venues;
@@ -13,41 +15,18 @@ namespace TicketBlue.Web.Components.Admin.Venues;
 public static class SeatMapMarkup
 {
     public const int SeatRadius = 9;
-    public const string BlockedFill = "#d4d7de";
+    public const string BlockedFill = GradePalette.BlockedColour;
 
-    private static readonly Dictionary<string, string> KnownColours = new(StringComparer.Ordinal)
-    {
-        ["VIP"] = "#7e22ce",
-        ["R"] = "#dc2626",
-        ["S"] = "#2563eb",
-        ["A"] = "#16a34a",
-        ["B"] = "#d97706",
-        ["C"] = "#0891b2",
-        ["D"] = "#64748b",
-    };
-
-    private static readonly string[] OtherColours = ["#db2777", "#4f46e5", "#0d9488", "#ca8a04", "#9333ea", "#ea580c", "#65a30d", "#0369a1"];
-
-    /// <summary>Colours by grade: the usual grades always alike, house codes from a palette in code order.</summary>
-    public static IReadOnlyDictionary<string, string> Colours(IEnumerable<string> grades)
-    {
-        var colours = new Dictionary<string, string>(StringComparer.Ordinal);
-        var other = 0;
-        foreach (var grade in GradeOrder.Sort(grades.Distinct(StringComparer.Ordinal)))
-        {
-            colours[grade] = KnownColours.TryGetValue(grade, out var known) ? known : OtherColours[other++ % OtherColours.Length];
-        }
-
-        return colours;
-    }
+    /// <summary>Colours by grade, as on every seat map (<see cref="GradePalette"/>).</summary>
+    public static IReadOnlyDictionary<string, string> Colours(IEnumerable<string> grades) => GradePalette.ByGrade(grades);
 
     public static SeatMapLegend Legend(SeatMapModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var colours = Colours(model.Seats.Select(seat => seat.Grade));
+        var colours = GradePalette.For(model.Seats.Select(seat => seat.Grade));
         var counts = model.Seats.GroupBy(seat => seat.Grade, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         return new SeatMapLegend(
-            colours.Select(pair => new SeatMapGrade(pair.Key, pair.Value, counts[pair.Key])).ToList(),
+            colours.Select(pair => new SeatMapGrade(pair.Grade, pair.Colour, counts[pair.Grade])).ToList(),
             model.Seats.Count,
             model.Seats.Count(seat => seat.IsBlocked),
             model.Seats.Count(seat => seat.IsAccessible));

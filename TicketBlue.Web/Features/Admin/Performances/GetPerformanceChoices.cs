@@ -39,7 +39,7 @@ public sealed class GetPerformanceChoicesHandler(IDbContextFactory<TicketBlueDbC
                         layout.Id,
                         layout.Name,
                         layout.Version,
-                        grades.Where(grade => grade.SeatLayoutId == layout.Id).Select(grade => new GradeCount(grade.Grade.Code, grade.Seats)).OrderBy(grade => SeatCounts.GradeOrder(grade.Grade)).ThenBy(grade => grade.Grade, StringComparer.Ordinal).ToList()))
+                        grades.Where(grade => grade.SeatLayoutId == layout.Id).Select(grade => new GradeCount(grade.Grade.Code, grade.Seats)).OrderByGrade(grade => grade.Grade).ToList()))
                     .ToList()))
             .Where(venue => venue.Layouts.Count > 0)
             .ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performances;
@@ -60,7 +61,7 @@ public sealed class GetPerformanceForEditHandler(IDbContextFactory<TicketBlueDbC
     }
 }
 
-/// <summary>Seats per grade of a layout, in the order admins read price tables (VIP, R, S, A, B).</summary>
+/// <summary>Seats per grade of a layout, in <see cref="GradeOrder"/> (the order admins read price tables).</summary>
 internal static class SeatCounts
 {
     public static async Task<List<GradeCount>> ByGradeAsync(TicketBlueDbContext context, long layoutId, CancellationToken cancellationToken)
@@ -70,9 +71,6 @@ internal static class SeatCounts
             .GroupBy(seat => seat.Grade)
             .Select(group => new { Grade = group.Key, Seats = group.Count() })
             .ToListAsync(cancellationToken);
-        return rows.Select(row => new GradeCount(row.Grade.Code, row.Seats)).OrderBy(row => GradeOrder(row.Grade)).ThenBy(row => row.Grade, StringComparer.Ordinal).ToList();
+        return rows.Select(row => new GradeCount(row.Grade.Code, row.Seats)).OrderByGrade(row => row.Grade).ToList();
     }
-
-    /// <summary>Korean box-office order: VIP, R, S, A, B, then anything else.</summary>
-    internal static int GradeOrder(string grade) => Array.IndexOf<string>(["VIP", "R", "S", "A", "B"], grade) is var index and >= 0 ? index : 99;
 }

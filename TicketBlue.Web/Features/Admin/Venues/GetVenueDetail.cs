@@ -85,7 +85,7 @@ public sealed class GetVenueDetailHandler(IDbContextFactory<TicketBlueDbContext>
                     grades.Sum(grade => grade.Seats),
                     grades.Sum(grade => grade.Blocked),
                     grades.Sum(grade => grade.Accessible),
-                    grades.OrderBy(grade => GradeOrder.Rank(grade.Grade.Code)).ThenBy(grade => grade.Grade.Code, StringComparer.Ordinal)
+                    grades.OrderByGrade(grade => grade.Grade.Code)
                         .Select(grade => new LayoutGradeCount(grade.Grade.Code, grade.Seats)).ToList(),
                     layout.CreatedAt,
                     layout.Performances);
@@ -93,19 +93,4 @@ public sealed class GetVenueDetailHandler(IDbContextFactory<TicketBlueDbContext>
             .ToList();
         return new VenueDetail(venue.Id, venue.Name, venue.EnglishName, venue.Address, venue.Region, venue.Description, venue.IsArchived, summaries);
     }
-}
-
-/// <summary>Korean box offices list grades from the dearest: VIP, R, S, A, B, C, then house codes.</summary>
-public static class GradeOrder
-{
-    private static readonly string[] Known = ["VIP", "R", "S", "A", "B", "C", "D"];
-
-    public static int Rank(string code)
-    {
-        var index = Array.IndexOf(Known, code);
-        return index < 0 ? Known.Length : index;
-    }
-
-    public static IEnumerable<string> Sort(IEnumerable<string> codes) =>
-        codes.OrderBy(Rank).ThenBy(code => code, StringComparer.Ordinal);
 }

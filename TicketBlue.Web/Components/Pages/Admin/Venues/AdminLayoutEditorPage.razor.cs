@@ -177,7 +177,7 @@ public sealed partial class AdminLayoutEditorPage
     }
 
     private static string GradeSummary(SectionBlock block) =>
-        string.Join(", ", block.GradeCounts().OrderBy(pair => GradeOrder.Rank(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}"));
+        string.Join(", ", block.GradeCounts().OrderByGrade(pair => pair.Key).Select(pair => $"{pair.Key} {pair.Value}"));
 
     private async Task SaveAsync()
     {
