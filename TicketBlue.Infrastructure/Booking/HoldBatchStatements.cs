@@ -22,8 +22,9 @@ internal static class HoldBatchStatements
     /// Locks the customers (serialising each customer's concurrent requests on every node, so the
     /// per-customer limit cannot be passed by racing), reads whether each confirmed their e-mail (the
     /// domain's <see cref="HoldCustomer"/> decides what that means) and counts the seats each already has per
-    /// round: live holds plus active tickets. An unpaid order's seats are still its hold's seats, so
-    /// they are counted as held, not a second time as tickets; once its hold has run out they count for nothing.
+    /// round (<see cref="OwnedSeats"/>; <c>OwnedSeatsSqlTests</c> runs this SQL against it): live holds plus
+    /// active tickets. An unpaid order's seats are still its hold's seats, so they are counted as held, not
+    /// a second time as tickets; once its hold has run out they count for nothing.
     /// </summary>
     public static async Task<CustomerSeats> LockCustomersAndCountOwnedAsync(
         DbConnection connection,
