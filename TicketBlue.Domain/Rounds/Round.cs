@@ -88,6 +88,21 @@ public sealed class Round : Entity<long>
         SetTimes(performance, startsAt, salesWindow, now);
     }
 
+    /// <summary>
+    /// "지금 판매 시작": the sales open at <paramref name="now"/> instead of later; the start and the end of
+    /// sales stay. Only a round whose sales have not opened yet.
+    /// </summary>
+    public void OpenSalesNow(Performance performance, DateTimeOffset now)
+    {
+        EnsureScheduled();
+        if (SalesWindow.Start <= now)
+        {
+            throw new DomainException("round.sales_already_open", "이미 예매가 열린 회차입니다.");
+        }
+
+        Reschedule(performance, StartsAt, new TimeWindow(now, SalesWindow.End), now);
+    }
+
     private void SetTimes(Performance performance, DateTimeOffset startsAt, TimeWindow salesWindow, DateTimeOffset now)
     {
         EnsureScheduled();

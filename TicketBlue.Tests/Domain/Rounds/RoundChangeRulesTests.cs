@@ -70,6 +70,19 @@ public sealed class RoundChangeRulesTests
     }
 
     [Fact]
+    public void ShouldOpenSalesNow_OnlyBeforeTheyOpen()
+    {
+        var opens = Now.AddDays(2);
+        var round = Round.Schedule(PublishedPerformance(), RoundStart, new TimeWindow(opens, RoundStart.AddHours(-1)), 4, HoldPolicy.Default, Now);
+
+        round.OpenSalesNow(PublishedPerformance(), Now);
+
+        round.SalesWindow.ShouldBe(new TimeWindow(Now, RoundStart.AddHours(-1)));
+        round.StartsAt.ShouldBe(RoundStart);
+        Should.Throw<DomainException>(() => round.OpenSalesNow(PublishedPerformance(), Now.AddMinutes(1))).Code.ShouldBe("round.sales_already_open");
+    }
+
+    [Fact]
     public void ShouldKeepExtensionsAndDoubleTheMaximum_WhenTheHoldDurationChanges()
     {
         var round = RoundOnSale(holdPolicy: new HoldPolicy(TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(40)));
