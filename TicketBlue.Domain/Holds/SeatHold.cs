@@ -37,7 +37,7 @@ public sealed class SeatHold : Entity<Guid>
 
     /// <summary>
     /// How many more seats a customer may hold in a round: its per-customer limit less the seats they
-    /// already own there (live holds plus bought tickets). The hold path and the seat map both ask this.
+    /// already own there (<see cref="OwnedSeats"/>: live holds plus bought tickets). The hold path and the seat map both ask this.
     /// </summary>
     public static int SeatsLeft(int ticketLimit, int alreadyOwned) => Math.Max(0, ticketLimit - alreadyOwned);
 

@@ -134,7 +134,6 @@ public sealed class Reservation : Entity<long>
 
         Status = ReservationStatus.Confirmed;
         ConfirmedAt = now;
-        Raise(new ReservationConfirmedEvent(Id, UserId, RoundId, now));
     }
 
     /// <summary>
@@ -163,7 +162,6 @@ public sealed class Reservation : Entity<long>
 
         Status = ReservationStatus.Confirmed;
         ConfirmedAt = now;
-        Raise(new ReservationConfirmedEvent(Id, UserId, RoundId, now));
     }
 
     /// <summary>
@@ -251,7 +249,6 @@ public sealed class Reservation : Entity<long>
             CancellationReason = reasonText;
         }
 
-        Raise(new ReservationSeatsCancelledEvent(Id, UserId, RoundId, refundByRoundSeatId.Keys.ToList(), now));
     }
 
     /// <summary>Marks one ticket used at the door; a second scan is refused with the time of the first.</summary>
@@ -290,7 +287,3 @@ public sealed class Reservation : Entity<long>
 
 /// <summary>What the reservation needs to know about each held seat.</summary>
 public sealed record ReservedSeatLine(long RoundSeatId, string SeatLabel, Venues.SeatGrade Grade, Money Price);
-
-public sealed record ReservationConfirmedEvent(long ReservationId, string UserId, long RoundId, DateTimeOffset OccurredAt) : IDomainEvent;
-
-public sealed record ReservationSeatsCancelledEvent(long ReservationId, string UserId, long RoundId, IReadOnlyList<long> RoundSeatIds, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -8,11 +8,17 @@ namespace TicketBlue.Domain.Rounds;
 /// </summary>
 public sealed record HoldPolicy
 {
+    /// <summary>The shortest hold duration a round may have.</summary>
+    public const int MinMinutes = 1;
+
+    /// <summary>The longest hold duration a round may have.</summary>
+    public const int MaxMinutes = 60;
+
     public static readonly HoldPolicy Default = new(TimeSpan.FromMinutes(10), 1, TimeSpan.FromMinutes(20));
 
     public HoldPolicy(TimeSpan holdDuration, int maxExtensions, TimeSpan maxTotal)
     {
-        if (holdDuration < TimeSpan.FromMinutes(1) || holdDuration > TimeSpan.FromMinutes(60))
+        if (holdDuration < TimeSpan.FromMinutes(MinMinutes) || holdDuration > TimeSpan.FromMinutes(MaxMinutes))
         {
             throw new DomainException("hold.duration", "선점 시간은 1분에서 60분 사이여야 합니다.");
         }
@@ -37,4 +43,11 @@ public sealed record HoldPolicy
     public int MaxExtensions { get; }
 
     public TimeSpan MaxTotal { get; }
+
+    /// <summary>
+    /// This policy with another hold duration, as an admin sets it: the extensions stay and a hold may
+    /// last at most twice the new duration in all (the default's proportion). Scheduling starts from
+    /// <see cref="Default"/>, editing from the round's own policy.
+    /// </summary>
+    public HoldPolicy WithDuration(TimeSpan holdDuration) => new(holdDuration, MaxExtensions, holdDuration * 2);
 }

@@ -61,13 +61,49 @@ public sealed class Round : Entity<long>
             VenueId = performance.VenueId,
             Status = RoundStatus.Scheduled,
         };
-        round.Reschedule(performance, startsAt, salesWindow, now);
+        round.SetTimes(performance, startsAt, salesWindow, now);
         round.ChangeTicketLimit(ticketLimitPerCustomer);
         round.HoldPolicy = holdPolicy;
         return round;
     }
 
-    public void Reschedule(Performance performance, DateTimeOffset startsAt, TimeWindow salesWindow, DateTimeOffset now)
+    /// <summary>
+    /// Changes the round's start and sales window. The start moves only while no seat is held or sold
+    /// (<paramref name="sales"/>, counted by the caller; it may be left out when the start stays); the
+    /// sales window may change at any time.
+    /// </summary>
+    public void Reschedule(Performance performance, DateTimeOffset startsAt, TimeWindow salesWindow, DateTimeOffset now, RoundSales? sales = null)
+    {
+        EnsureScheduled();
+        if (startsAt.ToUniversalTime() != StartsAt)
+        {
+            // Moving the start needs the sales counted; only a caller that keeps the start may leave them out.
+            ArgumentNullException.ThrowIfNull(sales);
+            if (sales.SeatsTaken > 0)
+            {
+                throw new DomainException("round.has_sales", $"선점되었거나 판매된 좌석이 {sales.SeatsTaken}석 있어 공연 시각을 바꿀 수 없습니다.");
+            }
+        }
+
+        SetTimes(performance, startsAt, salesWindow, now);
+    }
+
+    /// <summary>
+    /// "지금 판매 시작": the sales open at <paramref name="now"/> instead of later; the start and the end of
+    /// sales stay. Only a round whose sales have not opened yet.
+    /// </summary>
+    public void OpenSalesNow(Performance performance, DateTimeOffset now)
+    {
+        EnsureScheduled();
+        if (SalesWindow.Start <= now)
+        {
+            throw new DomainException("round.sales_already_open", "이미 예매가 열린 회차입니다.");
+        }
+
+        Reschedule(performance, StartsAt, new TimeWindow(now, SalesWindow.End), now);
+    }
+
+    private void SetTimes(Performance performance, DateTimeOffset startsAt, TimeWindow salesWindow, DateTimeOffset now)
     {
         EnsureScheduled();
         if (startsAt <= now)
@@ -102,6 +138,9 @@ public sealed class Round : Entity<long>
         HoldPolicy = holdPolicy;
     }
 
+    /// <summary>An admin's change of the hold duration: the extensions stay, the maximum follows (<see cref="HoldPolicy.WithDuration"/>).</summary>
+    public void ChangeHoldDuration(TimeSpan holdDuration) => ChangeHoldPolicy(HoldPolicy.WithDuration(holdDuration));
+
     /// <summary>True when the hall is busy with this round at any point of <paramref name="other"/>'s slot.</summary>
     public bool Overlaps(DateTimeOffset otherStart, DateTimeOffset otherEnd) =>
         Status == RoundStatus.Scheduled && StartsAt < otherEnd && otherStart < EndsAt;
@@ -111,25 +150,41 @@ public sealed class Round : Entity<long>
     /// the round is scheduled and its sales window is open.
     /// </summary>
     public bool IsOnSale(PerformanceStatus performanceStatus, DateTimeOffset now) =>
-        Performance.IsPublic(performanceStatus) && Status == RoundStatus.Scheduled && SalesWindow.Contains(now) && now < StartsAt;
+        Performance.IsPublic(performanceStatus) && SalesStateAt(now) == RoundSalesState.OnSale;
+
+    /// <summary>Whether customers may buy this round at <paramref name="now"/>, and if not, why (<see cref="SalesStateOf"/>).</summary>
+    public RoundSalesState SalesStateAt(DateTimeOffset now) => SalesStateOf(Status, SalesWindow.Start, SalesWindow.End, StartsAt, now);
+
+    /// <summary>
+    /// A round's sales state from its columns, for pages that read rounds without the entity: cancelled;
+    /// not open before the sales window; closed from the window's end or the start, whichever comes
+    /// first; otherwise on sale — or sold out when <paramref name="seatsLeft"/> is counted and none are.
+    /// </summary>
+    public static RoundSalesState SalesStateOf(
+        RoundStatus status,
+        DateTimeOffset salesOpenAt,
+        DateTimeOffset salesCloseAt,
+        DateTimeOffset startsAt,
+        DateTimeOffset now,
+        int? seatsLeft = null) =>
+        status == RoundStatus.Cancelled ? RoundSalesState.Cancelled
+        : now < salesOpenAt ? RoundSalesState.NotOpenYet
+        : now >= salesCloseAt || now >= startsAt ? RoundSalesState.Closed
+        : seatsLeft == 0 ? RoundSalesState.SoldOut
+        : RoundSalesState.OnSale;
 
     /// <summary>Throws the reason a customer cannot buy now, in Korean, or returns quietly.</summary>
     public void EnsureOnSale(PerformanceStatus performanceStatus, DateTimeOffset now)
     {
         EnsureShown(performanceStatus);
-        if (Status == RoundStatus.Cancelled)
+        switch (SalesStateAt(now))
         {
-            throw new DomainException("round.cancelled", "취소된 회차입니다.");
-        }
-
-        if (now < SalesWindow.Start)
-        {
-            throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}");
-        }
-
-        if (now >= SalesWindow.End || now >= StartsAt)
-        {
-            throw new DomainException("round.sales_closed", "예매가 마감된 회차입니다.");
+            case RoundSalesState.Cancelled:
+                throw new DomainException("round.cancelled", "취소된 회차입니다.");
+            case RoundSalesState.NotOpenYet:
+                throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}");
+            case RoundSalesState.Closed:
+                throw new DomainException("round.sales_closed", "예매가 마감된 회차입니다.");
         }
     }
 
@@ -150,15 +205,23 @@ public sealed class Round : Entity<long>
     public static DomainException NotFound() => new("round.not_found", "없는 회차입니다.");
 
     /// <summary>
-    /// Cancels the round. The caller refunds its reservations; a round with sales is never deleted,
-    /// so nothing sold is lost.
+    /// Cancels a round that has sold nothing (its seats are then never offered). A round with sales
+    /// (<paramref name="sales"/>, counted by the caller) is refused: its reservations must be cancelled
+    /// and refunded first, so nothing sold is lost. A round is never deleted.
     /// </summary>
-    public void Cancel(string reason, DateTimeOffset now)
+    public void Cancel(string reason, RoundSales sales)
     {
+        ArgumentNullException.ThrowIfNull(sales);
         EnsureScheduled();
+        if (sales.HasSales)
+        {
+            throw new DomainException(
+                "round.cancel_has_sales",
+                $"판매된 좌석이 {sales.SoldSeats}석(예매 {sales.OpenReservations}건) 있어 회차를 취소할 수 없습니다. 예매를 먼저 취소·환불해 주세요.");
+        }
+
         CancellationReason = Guard.NotBlank(reason, "round.cancel_reason", "취소 사유를 입력해 주세요.", 500);
         Status = RoundStatus.Cancelled;
-        Raise(new RoundCancelledEvent(Id, PerformanceId, now));
     }
 
     private void EnsureScheduled()
@@ -169,5 +232,3 @@ public sealed class Round : Entity<long>
         }
     }
 }
-
-public sealed record RoundCancelledEvent(long RoundId, long PerformanceId, DateTimeOffset OccurredAt) : IDomainEvent;

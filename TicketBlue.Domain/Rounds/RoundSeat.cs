@@ -58,16 +58,22 @@ public sealed class RoundSeat : Entity<long>
     /// <summary>Bumped on every change: the compare-and-set token of the booking hot path.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Available now: free, or held by a hold that has already expired.</summary>
-    public bool IsAvailableAt(DateTimeOffset now) =>
-        State == SeatState.Available || (State == SeatState.Held && HoldExpiresAt <= now);
+    /// <summary>Available now (<see cref="AvailableNow"/>): free, or held by a hold that has already expired.</summary>
+    public bool IsAvailableAt(DateTimeOffset now) => AvailableNow.Is(State, HoldExpiresAt, now);
+
+    /// <summary>Held by a hold that still runs (<see cref="AvailableNow.IsLiveHold"/>).</summary>
+    public bool IsHeldAt(DateTimeOffset now) => AvailableNow.IsLiveHold(State, HoldExpiresAt, now);
 
     /// <summary>
     /// The same rule as an expression, so database queries count availability as the model does
-    /// (a unit test holds the two together).
+    /// (a unit test holds the two together; <c>AvailableNowSqlTests</c> runs it on MariaDB).
     /// </summary>
     public static Expression<Func<RoundSeat, bool>> AvailableAt(DateTimeOffset now) =>
         seat => seat.State == SeatState.Available || (seat.State == SeatState.Held && seat.HoldExpiresAt <= now);
+
+    /// <summary><see cref="IsHeldAt"/> as an expression (a unit test holds the two together).</summary>
+    public static Expression<Func<RoundSeat, bool>> HeldAt(DateTimeOffset now) =>
+        seat => seat.State == SeatState.Held && seat.HoldExpiresAt > now;
 
     public void Hold(Guid holdId, string userId, DateTimeOffset expiresAt, DateTimeOffset now)
     {
@@ -117,8 +123,11 @@ public sealed class RoundSeat : Entity<long>
     /// Whether a paid order may have this seat: still held by the order's hold (even past its expiry —
     /// the payment went through), or available to anyone now. Never a seat another live hold or a sale has.
     /// </summary>
-    public bool IsSellableTo(Guid holdId, DateTimeOffset now) =>
-        (State == SeatState.Held && HoldId == holdId) || IsAvailableAt(now);
+    public bool IsSellableTo(Guid holdId, DateTimeOffset now) => IsSellable(State, HoldId, HoldExpiresAt, holdId, now);
+
+    /// <summary><see cref="IsSellableTo"/> on a seat's columns, for rows read without the entity.</summary>
+    public static bool IsSellable(SeatState state, Guid? seatHoldId, DateTimeOffset? holdExpiresAt, Guid orderHoldId, DateTimeOffset now) =>
+        (state == SeatState.Held && seatHoldId == orderHoldId) || AvailableNow.Is(state, holdExpiresAt, now);
 
     /// <summary>The same rule as an expression; the confirmation's conditional UPDATE is its SQL form.</summary>
     public static Expression<Func<RoundSeat, bool>> SellableTo(Guid holdId, DateTimeOffset now) =>

@@ -17,14 +17,14 @@ namespace TicketBlue.Infrastructure.Booking;
 internal static class HoldBatchStatements
 {
     private const string Held = nameof(SeatState.Held);
-    private const string Available = nameof(SeatState.Available);
 
     /// <summary>
     /// Locks the customers (serialising each customer's concurrent requests on every node, so the
     /// per-customer limit cannot be passed by racing), reads whether each confirmed their e-mail (the
     /// domain's <see cref="HoldCustomer"/> decides what that means) and counts the seats each already has per
-    /// round: live holds plus active tickets. An unpaid order's seats are still its hold's seats, so
-    /// they are counted as held, not a second time as tickets; once its hold has run out they count for nothing.
+    /// round (<see cref="OwnedSeats"/>; <c>OwnedSeatsSqlTests</c> runs this SQL against it): live holds plus
+    /// active tickets. An unpaid order's seats are still its hold's seats, so they are counted as held, not
+    /// a second time as tickets; once its hold has run out they count for nothing.
     /// </summary>
     public static async Task<CustomerSeats> LockCustomersAndCountOwnedAsync(
         DbConnection connection,
@@ -42,7 +42,7 @@ internal static class HoldBatchStatements
             $"""
             SET STATEMENT innodb_lock_wait_timeout={HoldStatements.LockWaitSeconds} FOR SELECT Id, EmailConfirmed FROM AspNetUsers WHERE Id IN ({users}) ORDER BY Id FOR UPDATE;
             SELECT HeldByUserId, RoundId, COUNT(*) FROM RoundSeats
-             WHERE RoundId IN ({rounds}) AND HeldByUserId IN ({users}) AND State = '{Held}' AND HoldExpiresAt > @now
+             WHERE RoundId IN ({rounds}) AND HeldByUserId IN ({users}) AND {AvailableNowSql.LiveHold}
              GROUP BY HeldByUserId, RoundId;
             SELECT r.UserId, r.RoundId, COUNT(*) FROM ReservationSeats rs JOIN Reservations r ON r.Id = rs.ReservationId
              WHERE r.RoundId IN ({rounds}) AND r.UserId IN ({users}) AND r.Status <> 'PendingPayment' AND rs.ActiveRoundSeatId IS NOT NULL
@@ -141,7 +141,7 @@ internal static class HoldBatchStatements
                    Version = Version + 1
              WHERE Id IN ({HoldStatements.IdList(seats.Select(seat => seat.Seat))})
                AND RoundId = {Case(seat => seat.RoundId.ToString(CultureInfo.InvariantCulture))}
-               AND (State = '{Available}' OR (State = '{Held}' AND HoldExpiresAt <= @now))
+               AND {AvailableNowSql.Seat}
              ORDER BY Id;
 
             """);

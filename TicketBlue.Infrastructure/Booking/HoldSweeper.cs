@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MySqlConnector;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
@@ -32,13 +33,14 @@ public sealed partial class HoldSweeper(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var expired = await context.Database
-            .SqlQuery<ExpiredSeat>(
+            .SqlQueryRaw<ExpiredSeat>(
                 $"""
                 SELECT Id, RoundId, Version FROM RoundSeats
-                 WHERE State = {nameof(SeatState.Held)} AND HoldExpiresAt <= {now.UtcDateTime}
+                 WHERE {AvailableNowSql.ExpiredHold}
                  ORDER BY Id LIMIT {BatchSize}
                  FOR UPDATE SKIP LOCKED
-                """)
+                """,
+                new MySqlParameter("@now", now.UtcDateTime))
             .ToListAsync(cancellationToken);
         if (expired.Count > 0)
         {

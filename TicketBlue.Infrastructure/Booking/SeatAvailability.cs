@@ -38,7 +38,7 @@ public sealed class SeatAvailability
         var counts = new Dictionary<SeatPrice, (int Total, int Available)>();
         foreach (var seat in board.Seats.Values)
         {
-            if (seat.State == Domain.Rounds.SeatState.Held && seat.HoldExpiresAt > now && seat.HoldExpiresAt < validUntil)
+            if (Domain.Rounds.AvailableNow.IsLiveHold(seat.State, seat.HoldExpiresAt, now) && seat.HoldExpiresAt < validUntil)
             {
                 validUntil = seat.HoldExpiresAt.Value;
             }

@@ -131,8 +131,8 @@ public sealed partial class SeatHoldService(
 
     public async Task<int> SeatsBoughtAsync(string userId, long roundId, CancellationToken cancellationToken)
     {
-        // The same rows the hold path counts (HoldBatchStatements.LockCustomersAndCountOwnedAsync): an
-        // unpaid order's seats are its hold's, counted with the holds, not here.
+        // OwnedSeats.Bought, as the hold path counts it (HoldBatchStatements.LockCustomersAndCountOwnedAsync):
+        // an unpaid order's seats are its hold's, counted with the holds, not here. OwnedSeatsSqlTests holds them together.
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.Reservations.AsNoTracking()
             .Where(reservation => reservation.UserId == userId && reservation.RoundId == roundId && reservation.Status != ReservationStatus.PendingPayment)

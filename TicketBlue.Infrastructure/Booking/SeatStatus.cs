@@ -14,12 +14,11 @@ public readonly record struct SeatStatus(long RoundSeatId, SeatState State, stri
     /// </summary>
     public int Version { get; init; }
 
-    public bool IsAvailableAt(DateTimeOffset now) =>
-        State == SeatState.Available || (State == SeatState.Held && HoldExpiresAt <= now);
+    public bool IsAvailableAt(DateTimeOffset now) => AvailableNow.Is(State, HoldExpiresAt, now);
 
     /// <summary>Held, not expired, by this customer.</summary>
     public bool IsHeldBy(string? userId, DateTimeOffset now) =>
-        userId is not null && State == SeatState.Held && HoldExpiresAt > now && string.Equals(HolderUserId, userId, StringComparison.Ordinal);
+        userId is not null && AvailableNow.IsLiveHold(State, HoldExpiresAt, now) && string.Equals(HolderUserId, userId, StringComparison.Ordinal);
 
     /// <summary>What a viewer sees: available, held by them, held by someone else, sold or blocked.</summary>
     public SeatView ViewFor(string? userId, DateTimeOffset now) => State switch

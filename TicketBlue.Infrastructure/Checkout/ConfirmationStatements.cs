@@ -14,10 +14,10 @@ namespace TicketBlue.Infrastructure.Checkout;
 internal static class ConfirmationStatements
 {
     private const string Held = nameof(SeatState.Held);
-    private const string Available = nameof(SeatState.Available);
     private const string Sold = nameof(SeatState.Sold);
 
-    private const string Sellable = $"((State = '{Held}' AND HoldId = @hold) OR State = '{Available}' OR (State = '{Held}' AND HoldExpiresAt <= @now))";
+    /// <summary><see cref="RoundSeat.SellableTo"/>: the order's own hold, or available now (<see cref="AvailableNowSql"/>).</summary>
+    private const string Sellable = $"((State = '{Held}' AND HoldId = @hold) OR {AvailableNowSql.Seat})";
 
     /// <summary>
     /// Before charging: takes the order's seats back under its own hold until <paramref name="until"/>
@@ -133,8 +133,7 @@ internal sealed record OrderSeatRow(
     long? ReservationId,
     string Label)
 {
-    public bool IsSellableTo(Guid holdId, DateTimeOffset now) =>
-        (State == SeatState.Held && HoldId == holdId) || State == SeatState.Available || (State == SeatState.Held && HoldExpiresAt <= now);
+    public bool IsSellableTo(Guid holdId, DateTimeOffset now) => RoundSeat.IsSellable(State, HoldId, HoldExpiresAt, holdId, now);
 
     public SeatStatus ToStatus() => new(Id, State, HeldByUserId, HoldExpiresAt) { Version = Version };
 

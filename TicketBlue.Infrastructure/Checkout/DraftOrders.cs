@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Checkout;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
@@ -8,7 +8,8 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Infrastructure.Checkout;
 
 /// <summary>
-/// Unpaid orders (결제대기) that stand in the way of a new one.
+/// Unpaid orders (결제대기) that stand in the way of a new one: the persistence of the domain's rules
+/// (<see cref="UnpaidOrder"/>), which decide what may be reused, replaced or expired.
 /// <para>
 /// Placing again for the same hold replaces the order by deleting it — reservation, its seats, its
 /// payment and its coupon use, whose count goes back to the coupon — and writing a new one with a new
@@ -30,23 +31,12 @@ internal static class DraftOrders
 {
     /// <summary>An earlier order for the same hold that placing again should simply give back.</summary>
     public static bool CanReuse(Reservation previous, Payment? payment, CouponRedemption? redemption, long? couponId) =>
-        previous.CouponId == couponId
-        && payment is { Status: PaymentStatus.Ready or PaymentStatus.InProgress or PaymentStatus.WaitingForDeposit }
-        && (couponId is null || redemption is { Status: CouponRedemptionStatus.Reserved });
+        UnpaidOrder.CanReuse(previous, payment?.Status, redemption?.Status, couponId);
 
     /// <summary>Deletes the earlier order for this hold (see the class remarks); its coupon use goes back.</summary>
     public static void Replace(TicketBlueDbContext context, Reservation previous, Payment? payment, CouponRedemption? redemption, CouponUseChanges coupons)
     {
-        if (previous.Status != ReservationStatus.PendingPayment)
-        {
-            throw new DomainException("reservation.not_pending", "이미 처리된 주문입니다. 예매 내역을 확인해 주세요.");
-        }
-
-        if (payment is { Status: PaymentStatus.InProgress or PaymentStatus.WaitingForDeposit })
-        {
-            throw new DomainException("order.payment_in_progress", "결제가 진행 중인 주문은 바꿀 수 없습니다. 결제를 마친 뒤 예매 내역을 확인해 주세요.");
-        }
-
+        UnpaidOrder.EnsureReplaceable(previous, payment?.Status);
         if (redemption is not null)
         {
             if (redemption.Status != CouponRedemptionStatus.Released)
@@ -75,14 +65,7 @@ internal static class DraftOrders
             .ToListAsync(cancellationToken);
         foreach (var reservation in blocking)
         {
-            if (now < reservation.PaymentDueAt)
-            {
-                // Its hold was released early while its order waited; the seats are ours now, but the
-                // domain only expires an order once it is overdue. Rare, and it clears by itself.
-                throw new DomainException("seat.pending_order", "이 좌석의 이전 주문이 아직 정리되지 않았습니다. 잠시 후 다시 시도해 주세요.");
-            }
-
-            reservation.Expire(now);
+            UnpaidOrder.ExpireBlocking(reservation, now);
             var uses = await context.CouponRedemptions
                 .Where(redemption => redemption.ReservationId == reservation.Id && redemption.Status == CouponRedemptionStatus.Reserved)
                 .ToListAsync(cancellationToken);

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using TicketBlue.Domain.Common;
+using TicketBlue.Domain.Checkout;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
 
-/// <summary>What happens to a hold's unpaid order when the customer gives the seats back.</summary>
+/// <summary>What happens to a hold's unpaid order when the customer gives the seats back (the rule is <see cref="UnpaidOrder.EndForReleasedHold"/>).</summary>
 internal static class UnpaidOrders
 {
     /// <summary>
@@ -25,15 +25,11 @@ internal static class UnpaidOrders
             return;
         }
 
-        var paymentInProgress = await context.Payments.AnyAsync(
-            payment => payment.ReservationId == order.Id && (payment.Status == PaymentStatus.InProgress || payment.Status == PaymentStatus.WaitingForDeposit),
-            cancellationToken);
-        if (paymentInProgress)
-        {
-            throw new DomainException("order.payment_in_progress", "결제가 진행 중이라 좌석을 해제할 수 없습니다. 결제를 마친 뒤 예매 내역을 확인해 주세요.");
-        }
-
-        order.Abandon("고객이 좌석 선점을 해제했습니다.", now);
+        var payment = await context.Payments
+            .Where(candidate => candidate.ReservationId == order.Id)
+            .Select(candidate => (PaymentStatus?)candidate.Status)
+            .SingleOrDefaultAsync(cancellationToken);
+        UnpaidOrder.EndForReleasedHold(order, payment, now);
         await OrderRelease.ReleaseCouponAsync(context, order.Id, now, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TicketBlue.Domain.Common;
 
 namespace TicketBlue.Infrastructure.Persistence;
 
@@ -30,23 +29,6 @@ internal static class ModelBuilderExtensions
                         property.SetProviderClrType(typeof(string));
                         property.SetMaxLength(30);
                     }
-                }
-            }
-        }
-    }
-
-    /// <summary>Domain events are in-memory only.</summary>
-    public static void IgnoreDomainEvents(this ModelBuilder builder)
-    {
-        foreach (var entityType in builder.Model.GetEntityTypes().Where(type => !type.IsOwned()))
-        {
-            var clr = entityType.ClrType;
-            for (var type = clr; type is not null; type = type.BaseType)
-            {
-                if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Entity<>))
-                {
-                    builder.Entity(clr).Ignore(nameof(Entity<int>.DomainEvents));
-                    break;
                 }
             }
         }

@@ -85,7 +85,6 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TicketBlueDbContext).Assembly);
         builder.StoreEnumsAsStrings();
-        builder.IgnoreDomainEvents();
     }
 
     /// <summary>

@@ -126,7 +126,6 @@ internal static class Builders
     {
         var reservation = PendingReservation(lines, couponId, discount);
         reservation.Confirm(Now.AddMinutes(1));
-        reservation.ClearDomainEvents();
         return reservation;
     }
 

@@ -36,7 +36,6 @@ public sealed class RuleHardeningTests
 
         reservation.ActiveSeats.Count().ShouldBe(2);
         reservation.RefundedAmount.ShouldBe(Money.Zero);
-        reservation.DomainEvents.ShouldBeEmpty();
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public sealed class RuleHardeningTests
     public void ShouldRefuseToChangeTheTicketLimit_GivenACancelledRound()
     {
         var round = RoundOnSale();
-        round.Cancel("출연진 사정", Now);
+        round.Cancel("출연진 사정", RoundSales.None);
 
         Should.Throw<DomainException>(() => round.ChangeTicketLimit(2)).Code.ShouldBe("round.cancelled");
     }
@@ -88,7 +87,7 @@ public sealed class RuleHardeningTests
     {
         var round = RoundOnSale();
         var reservation = ConfirmedReservation();
-        round.Cancel("공연장 사정", Now);
+        round.Cancel("공연장 사정", RoundSales.None);
 
         Should.Throw<DomainException>(() => Review.Write(reservation, round, Customer, 5, "좋았어요 정말로", RoundStart.AddHours(3)))
             .Code.ShouldBe("review.round_cancelled");

@@ -1,6 +1,7 @@
 using Bunit;
 using NSubstitute;
 using Shouldly;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Components.Pages.Booking;

@@ -1,5 +1,6 @@
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Web.Features.Catalog.Home;
 using TicketBlue.Web.Features.Catalog.Performances;
@@ -37,11 +38,11 @@ internal static class CatalogSamples
             new CastRow(12, "김민지", null, "판틴", "/media/photos/minji.webp", false),
         ],
         [
-            new RoundRow(101, SeoulTime.At(new DateOnly(2026, 12, 1), new TimeOnly(19, 30)), Now.AddDays(-1), RoundSaleState.OnSale,
+            new RoundRow(101, SeoulTime.At(new DateOnly(2026, 12, 1), new TimeOnly(19, 30)), Now.AddDays(-1), RoundSalesState.OnSale,
                 [new GradeRemaining("VIP", 12), new GradeRemaining("R", 0), new GradeRemaining("S", 41)]),
-            new RoundRow(102, SeoulTime.At(new DateOnly(2026, 12, 20), new TimeOnly(14, 0)), SeoulTime.At(new DateOnly(2026, 12, 1), new TimeOnly(10, 0)), RoundSaleState.NotOpenYet,
+            new RoundRow(102, SeoulTime.At(new DateOnly(2026, 12, 20), new TimeOnly(14, 0)), SeoulTime.At(new DateOnly(2026, 12, 1), new TimeOnly(10, 0)), RoundSalesState.NotOpenYet,
                 [new GradeRemaining("VIP", 60), new GradeRemaining("R", 80), new GradeRemaining("S", 100)]),
-            new RoundRow(103, SeoulTime.At(new DateOnly(2026, 12, 24), new TimeOnly(19, 30)), Now.AddDays(-1), RoundSaleState.SoldOut,
+            new RoundRow(103, SeoulTime.At(new DateOnly(2026, 12, 24), new TimeOnly(19, 30)), Now.AddDays(-1), RoundSalesState.SoldOut,
                 [new GradeRemaining("VIP", 0), new GradeRemaining("R", 0), new GradeRemaining("S", 0)]),
         ],
         new ReviewSummary(2, 4.5,

@@ -30,7 +30,6 @@ public sealed class LateConfirmationRuleTests
 
         reservation.Status.ShouldBe(ReservationStatus.Confirmed);
         reservation.ConfirmedAt.ShouldBe(late);
-        reservation.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<ReservationConfirmedEvent>();
     }
 
     [Fact]

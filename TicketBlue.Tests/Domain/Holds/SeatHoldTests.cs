@@ -65,7 +65,7 @@ public sealed class SeatHoldTests
     public void ShouldRefuse_GivenACancelledRound()
     {
         var round = RoundOnSale();
-        round.Cancel("배우 부상", Now);
+        round.Cancel("배우 부상", RoundSales.None);
 
         Should.Throw<DomainException>(() => SeatHold.Start(round, PerformanceStatus.Published, new HoldCustomer(Customer, EmailConfirmed: true), [1], 0, Now)).Code.ShouldBe("round.cancelled");
     }

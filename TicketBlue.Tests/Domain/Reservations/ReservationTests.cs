@@ -46,7 +46,6 @@ public sealed class ReservationTests
         reservation.CouponId.ShouldBeNull();
         reservation.RefundedAmount.ShouldBe(Money.Zero);
         reservation.ConfirmedAt.ShouldBeNull();
-        reservation.DomainEvents.ShouldBeEmpty();
     }
 
     [Fact]
@@ -195,7 +194,7 @@ public sealed class ReservationTests
     }
 
     [Fact]
-    public void ShouldConfirmAndRaiseAnEvent_GivenAPendingReservationPaidInTime()
+    public void ShouldConfirm_GivenAPendingReservationPaidInTime()
     {
         var reservation = PendingReservation();
 
@@ -203,7 +202,6 @@ public sealed class ReservationTests
 
         reservation.Status.ShouldBe(ReservationStatus.Confirmed);
         reservation.ConfirmedAt.ShouldBe(PaidAt);
-        reservation.DomainEvents.ShouldBe([new ReservationConfirmedEvent(ReservationId, Customer, RoundId, PaidAt)]);
     }
 
     [Fact]
@@ -213,7 +211,7 @@ public sealed class ReservationTests
 
         Should.Throw<DomainException>(() => reservation.Confirm(reservation.PaymentDueAt)).Code.ShouldBe("reservation.payment_overdue");
         reservation.Status.ShouldBe(ReservationStatus.PendingPayment);
-        reservation.DomainEvents.ShouldBeEmpty();
+        reservation.ConfirmedAt.ShouldBeNull();
     }
 
     [Fact]
@@ -222,7 +220,7 @@ public sealed class ReservationTests
         var reservation = ConfirmedReservation();
 
         Should.Throw<DomainException>(() => reservation.Confirm(PaidAt)).Code.ShouldBe("reservation.already_confirmed");
-        reservation.DomainEvents.ShouldBeEmpty();
+        reservation.ConfirmedAt.ShouldBe(Now.AddMinutes(1));
     }
 
     [Fact]
@@ -333,21 +331,6 @@ public sealed class ReservationTests
     }
 
     [Fact]
-    public void ShouldRaiseSeatsCancelled_WhenCancellingSeats()
-    {
-        var reservation = ConfirmedReservation(ThreeSeats());
-
-        reservation.CancelSeats(Refunds((3, 72_000)), "일정 변경", Later);
-
-        var raised = reservation.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<ReservationSeatsCancelledEvent>();
-        raised.ReservationId.ShouldBe(ReservationId);
-        raised.UserId.ShouldBe(Customer);
-        raised.RoundId.ShouldBe(RoundId);
-        raised.RoundSeatIds.ShouldBe([3L]);
-        raised.OccurredAt.ShouldBe(Later);
-    }
-
-    [Fact]
     public void ShouldCancelTheWholeReservation_WhenTheLastSeatsAreCancelled()
     {
         var reservation = ConfirmedReservation(ThreeSeats());
@@ -361,7 +344,6 @@ public sealed class ReservationTests
         reservation.RefundedAmount.ShouldBe(Won(270_000));
         reservation.ActiveSeats.ShouldBeEmpty();
         reservation.Seats.ShouldAllBe(seat => seat.ActiveRoundSeatId == null);
-        reservation.DomainEvents.Count.ShouldBe(2);
     }
 
     [Fact]

@@ -31,6 +31,25 @@ public sealed class RoundSeatAvailabilityRuleTests
 
         seats.Select(rule).ShouldBe(seats.Select(seat => seat.IsAvailableAt(Now)));
         seats.Count(rule).ShouldBe(2);
+
+        var held = RoundSeat.HeldAt(Now).Compile();
+        seats.Select(held).ShouldBe(seats.Select(seat => seat.IsHeldAt(Now)));
+        seats.Count(held).ShouldBe(1);
+        seats.ShouldAllBe(seat => !(seat.IsHeldAt(Now) && seat.IsAvailableAt(Now)), "a seat is never both held and available");
+
+        var sellable = RoundSeat.SellableTo(holdId, Now).Compile();
+        seats.Select(sellable).ShouldBe(seats.Select(seat => seat.IsSellableTo(holdId, Now)));
+    }
+
+    [Fact]
+    public void ShouldTreatAHoldRunningOutExactlyNowAsOver()
+    {
+        AvailableNow.Is(SeatState.Held, Now, Now).ShouldBeTrue();
+        AvailableNow.IsExpiredHold(SeatState.Held, Now, Now).ShouldBeTrue();
+        AvailableNow.IsLiveHold(SeatState.Held, Now, Now).ShouldBeFalse();
+        AvailableNow.IsLiveHold(SeatState.Held, Now.AddTicks(1), Now).ShouldBeTrue();
+        AvailableNow.Is(SeatState.Sold, null, Now).ShouldBeFalse();
+        AvailableNow.Is(SeatState.Blocked, null, Now).ShouldBeFalse();
     }
 
     private static RoundSeat Seat(bool blocked = false) => new(1, 1, SeatGrade.From("R"), Money.FromWon(1000), blocked);

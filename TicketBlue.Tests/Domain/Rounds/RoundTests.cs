@@ -148,7 +148,7 @@ public sealed class RoundTests
         var round = RoundOnSale();
         var later = RoundStart.AddDays(1);
 
-        round.Reschedule(PublishedPerformance(), later, new TimeWindow(Now, later.AddHours(-1)), Now);
+        round.Reschedule(PublishedPerformance(), later, new TimeWindow(Now, later.AddHours(-1)), Now, RoundSales.None);
 
         round.StartsAt.ShouldBe(later);
         round.EndsAt.ShouldBe(later.AddMinutes(170));
@@ -178,7 +178,7 @@ public sealed class RoundTests
     public void ShouldNeverOverlap_GivenACancelledRound()
     {
         var round = RoundOnSale();
-        round.Cancel("배우 부상", Now);
+        round.Cancel("배우 부상", RoundSales.None);
 
         round.Overlaps(RoundStart, round.EndsAt).ShouldBeFalse();
     }
@@ -249,33 +249,21 @@ public sealed class RoundTests
     public void ShouldNotBeOnSale_GivenACancelledRound()
     {
         var round = RoundOnSale();
-        round.Cancel("공연장 사정", Now);
+        round.Cancel("공연장 사정", RoundSales.None);
 
         round.IsOnSale(PerformanceStatus.Published, Now).ShouldBeFalse();
         Should.Throw<DomainException>(() => round.EnsureOnSale(PerformanceStatus.Published, Now)).Code.ShouldBe("round.cancelled");
     }
 
     [Fact]
-    public void ShouldRaiseRoundCancelled_WhenCancelled()
+    public void ShouldKeepTheTrimmedReason_WhenCancelled()
     {
         var round = RoundOnSale();
 
-        round.Cancel("  배우 부상  ", Now);
+        round.Cancel("  배우 부상  ", RoundSales.None);
 
         round.Status.ShouldBe(RoundStatus.Cancelled);
         round.CancellationReason.ShouldBe("배우 부상");
-        round.DomainEvents.ShouldBe([new RoundCancelledEvent(RoundId, PerformanceId, Now)]);
-    }
-
-    [Fact]
-    public void ShouldForgetEvents_WhenClearDomainEvents()
-    {
-        var round = RoundOnSale();
-        round.Cancel("배우 부상", Now);
-
-        round.ClearDomainEvents();
-
-        round.DomainEvents.ShouldBeEmpty();
     }
 
     [Fact]
@@ -283,22 +271,21 @@ public sealed class RoundTests
     {
         var round = RoundOnSale();
 
-        Should.Throw<DomainException>(() => round.Cancel(" ", Now)).Code.ShouldBe("round.cancel_reason");
+        Should.Throw<DomainException>(() => round.Cancel(" ", RoundSales.None)).Code.ShouldBe("round.cancel_reason");
         round.Status.ShouldBe(RoundStatus.Scheduled);
-        round.DomainEvents.ShouldBeEmpty();
     }
 
     [Fact]
     public void ShouldRefuseChanges_GivenACancelledRound()
     {
         var round = RoundOnSale();
-        round.Cancel("배우 부상", Now);
+        round.Cancel("배우 부상", RoundSales.None);
 
-        Should.Throw<DomainException>(() => round.Cancel("다시", Now)).Code.ShouldBe("round.cancelled");
-        Should.Throw<DomainException>(() => round.Reschedule(PublishedPerformance(), RoundStart.AddDays(1), SalesWindow, Now))
+        Should.Throw<DomainException>(() => round.Cancel("다시", RoundSales.None)).Code.ShouldBe("round.cancelled");
+        Should.Throw<DomainException>(() => round.Reschedule(PublishedPerformance(), RoundStart.AddDays(1), SalesWindow, Now, RoundSales.None))
             .Code.ShouldBe("round.cancelled");
         Should.Throw<DomainException>(() => round.ChangeHoldPolicy(HoldPolicy.Default)).Code.ShouldBe("round.cancelled");
-        round.DomainEvents.Count.ShouldBe(1);
+        round.CancellationReason.ShouldBe("배우 부상");
         round.StartsAt.ShouldBe(RoundStart);
     }
 

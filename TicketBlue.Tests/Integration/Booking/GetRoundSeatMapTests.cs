@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 using TicketBlue.Domain.Performances;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Tests.Fixtures;
 using TicketBlue.Tests.Integration.Catalog;
@@ -58,7 +59,7 @@ public sealed class GetRoundSeatMapTests : CatalogDatabaseTest
         await using (var context = CreateContext())
         {
             var round = context.Rounds.Single(candidate => candidate.Id == catalog.Round.Id);
-            round.Cancel("공연장 사정", Now);
+            round.Cancel("공연장 사정", RoundSales.None);
             await context.SaveChangesAsync(Cancellation);
         }
 

@@ -31,7 +31,7 @@ public sealed class GetCategoryListingTests : CatalogDatabaseTest
 
             var cancelled = await CatalogTestData.AddShowAsync(context, catalog.Layout, "취소된 회차뿐인 뮤지컬", Now);
             var round = await CatalogTestData.AddRoundAsync(context, cancelled, Now, 5);
-            round.Cancel("출연자 부상", Now);
+            round.Cancel("출연자 부상", RoundSales.None);
 
             // Created two months ago; its only round was last month.
             var earlier = Now.AddDays(-60);

@@ -36,7 +36,7 @@ public sealed class GetPerformanceDetailTests : CatalogDatabaseTest
         var round = detail.Rounds.ShouldHaveSingleItem();
         round.Id.ShouldBe(catalog.Round.Id);
         round.StartsAt.ShouldBe(catalog.Round.StartsAt);
-        round.State.ShouldBe(RoundSaleState.OnSale);
+        round.State.ShouldBe(RoundSalesState.OnSale);
         round.Remaining.ShouldBe([new GradeRemaining("R", 10), new GradeRemaining("S", 10)]);
         detail.Reviews.ShouldBe(ReviewSummary.None);
     }
@@ -93,12 +93,12 @@ public sealed class GetPerformanceDetailTests : CatalogDatabaseTest
         var rounds = (await Handler.HandleAsync(catalog.Performance.Id, Cancellation))!.Rounds;
 
         rounds.Select(round => round.Id).ShouldBe([closedId, catalog.Round.Id, notOpenId, soldOutId], "soonest first");
-        rounds.Single(round => round.Id == notOpenId).State.ShouldBe(RoundSaleState.NotOpenYet);
+        rounds.Single(round => round.Id == notOpenId).State.ShouldBe(RoundSalesState.NotOpenYet);
         rounds.Single(round => round.Id == notOpenId).SalesOpenAt.ShouldBe(Now.AddDays(1));
-        rounds.Single(round => round.Id == closedId).State.ShouldBe(RoundSaleState.Closed);
-        rounds.Single(round => round.Id == soldOutId).State.ShouldBe(RoundSaleState.SoldOut);
+        rounds.Single(round => round.Id == closedId).State.ShouldBe(RoundSalesState.Closed);
+        rounds.Single(round => round.Id == soldOutId).State.ShouldBe(RoundSalesState.SoldOut);
         rounds.Single(round => round.Id == soldOutId).Remaining.ShouldBe([new GradeRemaining("R", 0), new GradeRemaining("S", 0)]);
-        rounds.Single(round => round.Id == catalog.Round.Id).State.ShouldBe(RoundSaleState.OnSale);
+        rounds.Single(round => round.Id == catalog.Round.Id).State.ShouldBe(RoundSalesState.OnSale);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class GetPerformanceDetailTests : CatalogDatabaseTest
         await using (var context = CreateContext())
         {
             var cancelled = await CatalogTestData.AddRoundAsync(context, catalog.Performance, Now, 5, withSeats: true);
-            cancelled.Cancel("공연장 사정", Now);
+            cancelled.Cancel("공연장 사정", RoundSales.None);
             await CatalogTestData.AddRoundAsync(context, catalog.Performance, Now, 2, withSeats: true);
             await context.SaveChangesAsync(Cancellation);
         }

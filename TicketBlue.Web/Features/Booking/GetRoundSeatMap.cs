@@ -7,20 +7,6 @@ using TicketBlue.Web.Features.Catalog;
 
 namespace TicketBlue.Web.Features.Booking;
 
-/// <summary>Whether a customer may hold seats of a round now, and if not, why.</summary>
-public enum RoundSalesState
-{
-    OnSale,
-
-    /// <summary>Sales open later (<see cref="RoundBookingInfo.SalesOpenAt"/>).</summary>
-    NotOpenYet,
-
-    /// <summary>Sales have closed, or the round has begun.</summary>
-    Closed,
-
-    Cancelled,
-}
-
 /// <summary>
 /// The seat-selection page: the round as the customer picks seats for it, and its hall. Seat
 /// <em>states</em> are deliberately absent: they come live from the seat feed, never from here.
@@ -143,10 +129,7 @@ public sealed class GetRoundSeatMapHandler(IDbContextFactory<TicketBlueDbContext
             return null;
         }
 
-        var state = round.Status == RoundStatus.Cancelled ? RoundSalesState.Cancelled
-            : now < round.SalesOpenAt ? RoundSalesState.NotOpenYet
-            : now >= round.SalesCloseAt || now >= round.StartsAt ? RoundSalesState.Closed
-            : RoundSalesState.OnSale;
+        var state = Round.SalesStateOf(round.Status, round.SalesOpenAt, round.SalesCloseAt, round.StartsAt, now);
         var info = new RoundBookingInfo(
             round.Id,
             round.PerformanceId,

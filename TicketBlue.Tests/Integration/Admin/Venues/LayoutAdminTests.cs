@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Tests.Fixtures;
 using TicketBlue.Web.Features.Admin.Venues;
@@ -223,7 +224,7 @@ public sealed class LayoutAdminTests : VenueAdminTestBase
         await using (var context = Database.CreateContext())
         {
             var round = await context.Rounds.SingleAsync(Token);
-            round.Cancel("공연장 사정", Now);
+            round.Cancel("공연장 사정", RoundSales.None);
             await context.SaveChangesAsync(Token);
         }
 

@@ -82,7 +82,7 @@ public sealed class ReminderScenario
     {
         await using var context = _database.CreateContext();
         var saved = await context.Rounds.SingleAsync(row => row.Id == round.Id);
-        saved.Cancel("공연장 사정", SetUpAt.AddHours(1));
+        saved.Cancel("공연장 사정", RoundSales.None);
         await context.SaveChangesAsync();
     }
 

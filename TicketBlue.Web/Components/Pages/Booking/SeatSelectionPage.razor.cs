@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Features.Booking;

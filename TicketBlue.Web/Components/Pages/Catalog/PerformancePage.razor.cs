@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Web.Features.Catalog.Performances;
 using TicketBlue.Web.Localization;
 using TicketBlue.Web.PageCaching;
@@ -45,9 +46,9 @@ public sealed partial class PerformancePage
 
     private string StateText(RoundRow round) => round.State switch
     {
-        RoundSaleState.NotOpenYet => L["Rounds.OpensAt", DisplayFormat.SeoulDateTime(round.SalesOpenAt)],
-        RoundSaleState.Closed => L["Rounds.Closed"],
-        RoundSaleState.SoldOut => L["Rounds.SoldOut"],
+        RoundSalesState.NotOpenYet => L["Rounds.OpensAt", DisplayFormat.SeoulDateTime(round.SalesOpenAt)],
+        RoundSalesState.Closed => L["Rounds.Closed"],
+        RoundSalesState.SoldOut => L["Rounds.SoldOut"],
         _ => L["Rounds.OnSale"],
     };
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
-using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Persistence;
@@ -12,10 +11,7 @@ public interface ICancelRoundHandler
     Task<CommandResult> HandleAsync(long roundId, string reason, CancellationToken cancellationToken);
 }
 
-/// <summary>
-/// Cancels a round that has sold nothing (its seats are then never offered). A round with sales is
-/// refused: its reservations must be cancelled and refunded first, so nothing sold is lost.
-/// </summary>
+/// <summary>Cancels a round; <see cref="Round.Cancel"/> refuses one with sales.</summary>
 public sealed class CancelRoundHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, ICurrentAdmin currentAdmin, TimeProvider clock) : ICancelRoundHandler
 {
     public async Task<CommandResult> HandleAsync(long roundId, string reason, CancellationToken cancellationToken)
@@ -29,16 +25,9 @@ public sealed class CancelRoundHandler(IDbContextFactory<TicketBlueDbContext> co
             return CommandResult.Failure("회차를 찾을 수 없습니다.");
         }
 
-        var sold = await context.RoundSeats.CountAsync(seat => seat.RoundId == roundId && seat.State == SeatState.Sold, cancellationToken);
-        var pending = await context.Reservations.CountAsync(reservation => reservation.RoundId == roundId && (reservation.Status == ReservationStatus.PendingPayment || reservation.Status == ReservationStatus.Confirmed), cancellationToken);
-        if (sold > 0 || pending > 0)
-        {
-            return CommandResult.Failure($"판매된 좌석이 {sold}석(예매 {pending}건) 있어 회차를 취소할 수 없습니다. 예매를 먼저 취소·환불해 주세요.");
-        }
-
         try
         {
-            round.Cancel(reason, now);
+            round.Cancel(reason, await RoundSalesQuery.CountAsync(context, roundId, now, cancellationToken));
             AuditTrail.Record(context, actor, "round.cancelled", nameof(Round), round.Id, new { Status = nameof(RoundStatus.Scheduled) }, new { Status = nameof(RoundStatus.Cancelled), Reason = reason }, now);
             await context.SaveChangesAsync(cancellationToken);
             return CommandResult.Success(round.Id);

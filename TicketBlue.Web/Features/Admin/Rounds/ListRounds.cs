@@ -41,7 +41,8 @@ public sealed class ListRoundsHandler(IDbContextFactory<TicketBlueDbContext> con
             {
                 RoundId = group.Key,
                 Seats = group.Count(),
-                // RoundSeat.AvailableAt, spelled out: a grouped count takes a lambda, not an expression.
+                // AvailableNow spelled out (a grouped count takes a lambda, not an expression);
+                // AvailableNowSqlTests runs these counts against the domain rule on the same rows.
                 Available = group.Count(seat => seat.State == SeatState.Available || (seat.State == SeatState.Held && seat.HoldExpiresAt <= now)),
                 Held = group.Count(seat => seat.State == SeatState.Held && seat.HoldExpiresAt > now),
                 Sold = group.Count(seat => seat.State == SeatState.Sold),

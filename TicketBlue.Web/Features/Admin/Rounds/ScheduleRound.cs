@@ -26,7 +26,7 @@ public sealed class ScheduleRoundCommand
 
     public int TicketLimit { get; set; } = Round.DefaultTicketLimit;
 
-    public int HoldMinutes { get; set; } = 10;
+    public int HoldMinutes { get; set; } = (int)HoldPolicy.Default.HoldDuration.TotalMinutes;
 }
 
 public sealed class ScheduleRoundCommandValidator : AbstractValidator<ScheduleRoundCommand>
@@ -39,7 +39,7 @@ public sealed class ScheduleRoundCommandValidator : AbstractValidator<ScheduleRo
         RuleFor(command => command.SalesOpenTime).NotNull().WithMessage(_ => localizer["Validation.SalesOpenRequired"]);
         RuleFor(command => command.SalesCloseHoursBefore).InclusiveBetween(0, 72).WithMessage(_ => localizer["Validation.SalesCloseHours"]);
         RuleFor(command => command.TicketLimit).InclusiveBetween(1, Round.MaxTicketLimit).WithMessage(_ => localizer["Validation.TicketLimit", Round.MaxTicketLimit]);
-        RuleFor(command => command.HoldMinutes).InclusiveBetween(1, 60).WithMessage(_ => localizer["Validation.HoldMinutes"]);
+        RuleFor(command => command.HoldMinutes).InclusiveBetween(HoldPolicy.MinMinutes, HoldPolicy.MaxMinutes).WithMessage(_ => localizer["Validation.HoldMinutes", HoldPolicy.MinMinutes, HoldPolicy.MaxMinutes]);
     }
 }
 
@@ -81,8 +81,7 @@ public sealed class ScheduleRoundHandler(
             var startsAt = SeoulTime.At(DateOnly.FromDateTime(command.Date!.Value), TimeOnly.FromTimeSpan(command.StartTime!.Value));
             var salesOpen = SeoulTime.At(DateOnly.FromDateTime(command.SalesOpenDate!.Value), TimeOnly.FromTimeSpan(command.SalesOpenTime!.Value));
             var salesWindow = new TimeWindow(salesOpen, startsAt.AddHours(-command.SalesCloseHoursBefore));
-            var holdMinutes = TimeSpan.FromMinutes(command.HoldMinutes);
-            var policy = new HoldPolicy(holdMinutes, 1, holdMinutes * 2);
+            var policy = HoldPolicy.Default.WithDuration(TimeSpan.FromMinutes(command.HoldMinutes));
             var round = Round.Schedule(performance, startsAt, salesWindow, command.TicketLimit, policy, now);
 
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);

@@ -16,9 +16,8 @@ public interface IUpdateRoundHandler
 }
 
 /// <summary>
-/// Changes a round's time, sales window and limits. Its start can move only while no seat is held
-/// or sold (customers bought a time); limits and the sales window can change at any time. The hall
-/// must stay free, as when scheduling.
+/// Changes a round's time, sales window and limits (the rules are <see cref="Round.Reschedule"/>'s:
+/// the start moves only while no seat is held or sold). The hall must stay free, as when scheduling.
 /// </summary>
 public sealed class UpdateRoundHandler(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
@@ -72,19 +71,10 @@ public sealed class UpdateRoundHandler(
 
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
             await HallSchedule.LockVenueAsync(context, round.VenueId, cancellationToken);
-            if (startsAt != round.StartsAt)
-            {
-                var taken = await context.RoundSeats.CountAsync(seat => seat.RoundId == roundId && (seat.State == SeatState.Sold || (seat.State == SeatState.Held && seat.HoldExpiresAt > now)), cancellationToken);
-                if (taken > 0)
-                {
-                    throw new DomainException("round.has_sales", $"선점되었거나 판매된 좌석이 {taken}석 있어 공연 시각을 바꿀 수 없습니다.");
-                }
-            }
-
-            round.Reschedule(performance, startsAt, new TimeWindow(salesOpen, startsAt.AddHours(-command.SalesCloseHoursBefore)), now);
+            var sales = await RoundSalesQuery.CountAsync(context, roundId, now, cancellationToken);
+            round.Reschedule(performance, startsAt, new TimeWindow(salesOpen, startsAt.AddHours(-command.SalesCloseHoursBefore)), now, sales);
             round.ChangeTicketLimit(command.TicketLimit);
-            var holdMinutes = TimeSpan.FromMinutes(command.HoldMinutes);
-            round.ChangeHoldPolicy(new HoldPolicy(holdMinutes, round.HoldPolicy.MaxExtensions, holdMinutes * 2));
+            round.ChangeHoldDuration(TimeSpan.FromMinutes(command.HoldMinutes));
 
             await HallSchedule.EnsureFreeAsync(context, round, cancellationToken);
 

@@ -31,14 +31,9 @@ public sealed class OpenSalesNowHandler(
         {
             var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken)
                 ?? throw new DomainException("round.not_found", "회차를 찾을 수 없습니다.");
-            if (round.SalesWindow.Start <= now)
-            {
-                return CommandResult.Failure("이미 예매가 열린 회차입니다.");
-            }
-
             var performance = await context.Performances.SingleAsync(candidate => candidate.Id == round.PerformanceId, cancellationToken);
             var before = new { SalesOpen = round.SalesWindow.Start };
-            round.Reschedule(performance, round.StartsAt, new TimeWindow(now, round.SalesWindow.End), now);
+            round.OpenSalesNow(performance, now);
             AuditTrail.Record(context, actor, "round.sales_opened", nameof(Round), round.Id, before, new { SalesOpen = now }, now);
             await context.SaveChangesAsync(cancellationToken);
             reader.Forget(roundId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Performances;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Catalog.Performances;
@@ -44,25 +45,10 @@ public sealed record GradePriceRow(string Grade, long Price);
 /// </summary>
 public sealed record CastRow(long PerformerId, string Name, string? EnglishName, string Role, string? PhotoUrl, bool HasProfile);
 
-public enum RoundSaleState
-{
-    /// <summary>Sales are open and seats are left.</summary>
-    OnSale,
-
-    /// <summary>Sales have not opened yet (예매 오픈 예정).</summary>
-    NotOpenYet,
-
-    /// <summary>Sales are over although the round has not started (예매 마감).</summary>
-    Closed,
-
-    /// <summary>Sales are open but no seat is available (매진).</summary>
-    SoldOut,
-}
-
 /// <summary>Seats a customer could pick now in one grade.</summary>
 public sealed record GradeRemaining(string Grade, int Count);
 
-public sealed record RoundRow(long Id, DateTimeOffset StartsAt, DateTimeOffset SalesOpenAt, RoundSaleState State, IReadOnlyList<GradeRemaining> Remaining)
+public sealed record RoundRow(long Id, DateTimeOffset StartsAt, DateTimeOffset SalesOpenAt, RoundSalesState State, IReadOnlyList<GradeRemaining> Remaining)
 {
     public int TotalRemaining => Remaining.Sum(grade => grade.Count);
 }

@@ -1,3 +1,5 @@
+using TicketBlue.Domain.Rounds;
+
 namespace TicketBlue.Web.Features.Catalog.Performances;
 
 /// <summary>
@@ -45,10 +47,8 @@ public sealed record PerformanceShow(
         var rounds = Rounds.Where(round => round.StartsAt > now).Select(round =>
         {
             var left = grades.Select(grade => new GradeRemaining(grade, counts.GetValueOrDefault((round.Id, grade)))).ToList();
-            var state = now < round.SalesOpenAt ? RoundSaleState.NotOpenYet
-                : now >= round.SalesCloseAt ? RoundSaleState.Closed
-                : left.Sum(grade => grade.Count) == 0 ? RoundSaleState.SoldOut
-                : RoundSaleState.OnSale;
+            // Only scheduled rounds are listed (ScheduledRound): a cancelled one never reaches here.
+            var state = Round.SalesStateOf(RoundStatus.Scheduled, round.SalesOpenAt, round.SalesCloseAt, round.StartsAt, now, left.Sum(grade => grade.Count));
             return new RoundRow(round.Id, round.StartsAt, round.SalesOpenAt, state, left);
         }).ToList();
 

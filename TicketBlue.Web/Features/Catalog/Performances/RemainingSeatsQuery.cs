@@ -38,7 +38,8 @@ internal static class RemainingSeatsQuery
         var ids = roundIds.ToList();
         var rows = await context.RoundSeats
             .AsNoTracking()
-            .Where(seat => EF.Constant(ids).Contains(seat.RoundId) && seat.State == SeatState.Held && seat.HoldExpiresAt > now)
+            .Where(seat => EF.Constant(ids).Contains(seat.RoundId))
+            .Where(RoundSeat.HeldAt(now))
             .GroupBy(seat => seat.RoundId)
             .Select(group => new { RoundId = group.Key, First = group.Min(seat => seat.HoldExpiresAt) })
             .ToListAsync(cancellationToken);
