@@ -46,6 +46,7 @@ public sealed class PasswordChangeTests(AppWithDatabase app) : IClassFixture<App
             ["Password.NewPassword"] = NewPassword,
             ["Password.ConfirmPassword"] = NewPassword,
         });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, changed.Headers.Location?.ToString());
         (await changed.Content.ReadAsStringAsync(Ct)).ShouldContain("비밀번호를 바꿨습니다");
 
         clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
@@ -79,6 +80,7 @@ public sealed class PasswordChangeTests(AppWithDatabase app) : IClassFixture<App
             ["Password.ConfirmPassword"] = NewPassword,
         });
 
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK, refused.Headers.Location?.ToString());
         var page = await refused.Content.ReadAsStringAsync(Ct);
         page.ShouldContain("account-error");
         page.ShouldNotContain("비밀번호를 바꿨습니다");

@@ -72,10 +72,17 @@ public sealed class PasswordResetTests(AppWithDatabase app) : IClassFixture<AppW
         clock.Advance(TimeSpan.FromSeconds(1));
         (await client.GetStringAsync(link, Ct)).ShouldContain("재설정 링크를 쓸 수 없습니다");
 
-        using var late = await PostFormAsync(client, "/Account/ResetPassword", "reset-password", Passwords(NewPassword), formPage: link);
-        (await late.Content.ReadAsStringAsync(Ct)).ShouldContain("재설정 링크를 쓸 수 없습니다");
+        // The form is gone; a post of the old one (its token from another page) is refused all the same.
+        var late = Passwords(NewPassword);
+        late["userId"] = QueryValue(link, "userId");
+        late["code"] = QueryValue(link, "code");
+        using var latePost = await PostFormAsync(client, "/Account/ResetPassword", "reset-password", late, formPage: new Uri("/Account/ForgotPassword", UriKind.Relative));
+        (await latePost.Content.ReadAsStringAsync(Ct)).ShouldContain("재설정 링크를 쓸 수 없습니다");
         using var stillOld = await SignedInClient.CreateAsync(clocked, email, Password);
     }
+
+    private static string QueryValue(Uri link, string name) =>
+        Uri.UnescapeDataString(link.OriginalString.Split('?')[1].Split('&').Single(pair => pair.StartsWith(name + "=", StringComparison.Ordinal))[(name.Length + 1)..]);
 
     private static Dictionary<string, string> Passwords(string password) => new()
     {

@@ -48,10 +48,17 @@ public partial class ManageAccountPage
 
     protected override async Task OnInitializedAsync()
     {
-        _profile = await Profiles.GetAsync(UserId);
-        Details ??= new AccountDetailsInput { DisplayName = _profile?.DisplayName ?? string.Empty, PhoneNumber = _profile?.PhoneNumber };
+        // The forms need their models before the first await: the page renders once while it waits.
+        var posted = Details is not null;
+        Details ??= new AccountDetailsInput();
         Email ??= new();
         Password ??= new();
+        _profile = await Profiles.GetAsync(UserId);
+        if (!posted && _profile is not null)
+        {
+            Details.DisplayName = _profile.DisplayName;
+            Details.PhoneNumber = _profile.PhoneNumber;
+        }
     }
 
     private async Task SaveDetailsAsync()
