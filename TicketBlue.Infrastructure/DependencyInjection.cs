@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Seeding;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         builder.AddDatabase();
         builder.AddIdentityStores();
         builder.AddDormancy();
+        builder.AddAccountLifecycle();
         builder.AddRedis();
         builder.AddBlobStorage();
         builder.AddBooking();
@@ -83,6 +85,7 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddClaimsPrincipalFactory<TicketBlueClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddUserValidator<DormantEmailValidator>();
 
         builder.Services.AddSingleton<IEmailConfirmations, EmailConfirmations>();

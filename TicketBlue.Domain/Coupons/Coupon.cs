@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TicketBlue.Domain.Common;
 
 namespace TicketBlue.Domain.Coupons;
@@ -54,6 +55,16 @@ public sealed class Coupon : Entity<long>
 
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The one customer this coupon was issued to (a welcome coupon), or null for a coupon every
+    /// customer may use. Nobody else sees or applies a personal coupon.
+    /// </summary>
+    public string? IssuedTo { get; private set; }
+
+    /// <summary>The coupons <paramref name="userId"/> may see and apply: everyone's, and the ones issued to them.</summary>
+    public static Expression<Func<Coupon, bool>> OfferedTo(string userId) =>
+        coupon => coupon.IssuedTo == null || coupon.IssuedTo == userId;
+
     /// <summary>If not empty, the coupon applies only to these performances.</summary>
     public IReadOnlyCollection<CouponPerformance> Performances => _performances.AsReadOnly();
 
@@ -74,6 +85,22 @@ public sealed class Coupon : Entity<long>
     {
         var coupon = new Coupon { CreatedAt = now, IsActive = true };
         coupon.Update(code, name, type, value, maxDiscount, minimumOrder, totalQuantity, perCustomerLimit, validity, performanceIds);
+        return coupon;
+    }
+
+    /// <summary>
+    /// A fixed-amount coupon for one customer only, usable once from <paramref name="now"/> for
+    /// <paramref name="validFor"/> (the welcome coupon, 신규 가입 쿠폰).
+    /// </summary>
+    public static Coupon IssuePersonal(string code, string name, Money amount, TimeSpan validFor, string userId, DateTimeOffset now)
+    {
+        if (validFor <= TimeSpan.Zero)
+        {
+            throw new DomainException("coupon.validity", "쿠폰 사용 기간이 올바르지 않습니다.");
+        }
+
+        var coupon = Create(code, name, DiscountType.FixedAmount, amount.Won, null, Money.Zero, 1, 1, new TimeWindow(now, now + validFor), [], now);
+        coupon.IssuedTo = Guard.NotBlank(userId, "coupon.issued_to", "쿠폰을 받을 회원이 없습니다.", 450);
         return coupon;
     }
 

@@ -25,6 +25,7 @@ internal static class CouponCandidates
         // Read copies: Restore() below changes only what the rules see, never the row.
         var coupons = await context.Coupons
             .AsNoTracking()
+            .Where(Coupon.OfferedTo(userId))
             .Where(coupon => coupon.IsActive && (onlyCouponId == null || coupon.Id == onlyCouponId))
             .ToListAsync(cancellationToken);
         if (coupons.Count == 0)

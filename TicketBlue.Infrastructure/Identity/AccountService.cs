@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
 
@@ -25,10 +26,19 @@ public enum SignInOutcome
 /// <summary>What a sign-in attempt came to, and for <see cref="SignInOutcome.Throttled"/> how long to wait.</summary>
 public sealed record SignInAttempt(SignInOutcome Outcome, TimeSpan RetryAfter = default);
 
-/// <summary>What a sign-up returns: the new user's id, or the reasons it was refused.</summary>
-public sealed record SignUpResult(string? UserId, IReadOnlyList<IdentityError> Errors)
+/// <summary>
+/// What a sign-up returns: the new user's id, or the reasons it was refused. <see cref="AddressTaken"/>:
+/// the address has an account already and its owner was mailed; the page answers exactly as for a new
+/// account (issue 16, no enumeration).
+/// </summary>
+public sealed record SignUpResult(string? UserId, IReadOnlyList<IdentityError> Errors, bool AddressTaken = false)
 {
     public bool Succeeded => UserId is not null;
+
+    /// <summary>Succeeded, or the address was taken: what the person signing up is told is the same.</summary>
+    public bool Answered => Succeeded || AddressTaken;
+
+    public static SignUpResult Taken { get; } = new(null, [], AddressTaken: true);
 
     public static SignUpResult Failed(params IdentityError[] errors) => new(null, errors);
 }
@@ -47,13 +57,43 @@ public sealed class AccountService(
     TicketBlueDbContext context,
     DormantPersonalDataStore dormantData,
     IEmailConfirmations confirmations,
+    AccountMails accountMails,
     TimeProvider clock)
 {
     public const string InvalidInvitationCode = "InvalidInvitationCode";
     public const string AdminSignUpClosed = "AdminSignUpClosed";
 
-    public Task<SignUpResult> SignUpCustomerAsync(string email, string displayName, string password) =>
-        CreateAsync(email, displayName, password, Roles.Customer);
+    /// <summary>
+    /// Signs a customer up. An address that has an account already (live or dormant) is not refused:
+    /// other mistakes in the form are reported as usual, and otherwise the result is
+    /// <see cref="SignUpResult.Taken"/>, which the page answers as a new sign-up, while the owner gets a
+    /// mail saying so (with <paramref name="siteRoot"/>; a dormant owner gets nothing, since reading the
+    /// separated address for a stranger's request would be an unjustified read).
+    /// </summary>
+    public async Task<SignUpResult> SignUpCustomerAsync(string email, string displayName, string password, Uri? siteRoot = null)
+    {
+        var result = await CreateAsync(email, displayName, password, Roles.Customer);
+        if (result.Succeeded || !result.Errors.Any(IsTakenAddress))
+        {
+            return result;
+        }
+
+        var otherMistakes = result.Errors.Where(error => !IsTakenAddress(error)).ToList();
+        if (otherMistakes.Count > 0)
+        {
+            return new SignUpResult(null, otherMistakes);
+        }
+
+        if (siteRoot is not null)
+        {
+            await accountMails.SendAccountExistsAsync(email, siteRoot, CancellationToken.None);
+        }
+
+        return SignUpResult.Taken;
+    }
+
+    private static bool IsTakenAddress(IdentityError error) =>
+        error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName);
 
     public Task<SignUpResult> SignUpAdminAsync(string email, string displayName, string password, string? invitationCode)
     {
@@ -87,7 +127,7 @@ public sealed class AccountService(
         }
 
         var user = await userManager.FindByEmailAsync(email.Trim()) ?? await FindDormantAsync(email);
-        if (user is null)
+        if (user is null || user.WithdrawnAt is not null)
         {
             // Same work as a real check, so response time does not reveal which e-mails exist.
             userManager.PasswordHasher.HashPassword(new ApplicationUser(), password);

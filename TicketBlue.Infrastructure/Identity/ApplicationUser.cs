@@ -30,4 +30,10 @@ public sealed class ApplicationUser : IdentityUser
     public bool IsDormant { get; set; }
 
     public DateTimeOffset? DormantSince { get; set; }
+
+    /// <summary>
+    /// Set when the customer withdrew (회원 탈퇴): the row then holds no personal data and cannot sign
+    /// in; it stays because reservations and payments refer to it until their legal retention ends.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Notifications;
+using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Notifications.Templates;
 using TicketBlue.Infrastructure.Persistence;
@@ -155,7 +156,19 @@ public sealed class EmailConfirmations(
         }
 
         var result = await users.ConfirmEmailAsync(user, token);
-        return result.Succeeded ? EmailConfirmationOutcome.Confirmed : EmailConfirmationOutcome.Invalid;
+        if (!result.Succeeded)
+        {
+            return EmailConfirmationOutcome.Invalid;
+        }
+
+        // The welcome coupon waits for a confirmed address: one per person, never again for this address.
+        if (await users.IsInRoleAsync(user, Roles.Customer))
+        {
+            await scope.ServiceProvider.GetRequiredService<WelcomeCoupons>().IssueAsync(
+                scope.ServiceProvider.GetRequiredService<TicketBlueDbContext>(), user.Id, user.NormalizedEmail!, CancellationToken.None);
+        }
+
+        return EmailConfirmationOutcome.Confirmed;
     }
 
     private static Task<bool> SentLatelyAsync(TicketBlueDbContext context, string userId, string template, DateTimeOffset now, CancellationToken cancellationToken)

@@ -26,5 +26,8 @@ public static class IdentityPolicy
 
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
+
+        // Reset links live 30 minutes and read TimeProvider (issue 16); other tokens keep Identity's day.
+        options.Tokens.PasswordResetTokenProvider = Accounts.PasswordResetTokenProvider.ProviderName;
     }
 }

@@ -15,6 +15,7 @@ using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence.Conversions;
 
@@ -72,6 +73,8 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
 
     /// <summary>Dormant accounts' separated personal data; read it only through <c>DormantPersonalDataStore</c> (audited).</summary>
     public DbSet<DormantPersonalData> DormantPersonalData => Set<DormantPersonalData>();
+
+    public DbSet<WelcomeCouponClaim> WelcomeCouponClaims => Set<WelcomeCouponClaim>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -69,16 +69,20 @@ public sealed class AccountTests(AppWithDatabase app) : IClassFixture<AppWithDat
     }
 
     [Fact]
-    public async Task ShouldRefuseDuplicateEmailsInKorean()
+    public async Task ShouldNotMakeASecondAccount_NorSayTheEmailIsTaken()
     {
-        var (accounts, _) = Services();
+        var (accounts, users) = Services();
         var email = UniqueEmail();
-        await accounts.SignUpCustomerAsync(email, "첫째", Password);
+        var first = await accounts.SignUpCustomerAsync(email, "첫째", Password);
 
         var second = await accounts.SignUpCustomerAsync(email, "둘째", Password);
 
+        // Answered like a new sign-up (issue 16: no enumeration); the owner is mailed instead.
         second.Succeeded.ShouldBeFalse();
-        second.Errors.ShouldContain(error => error.Code == "DuplicateEmail" && error.Description.Contains("이미 가입된 이메일"));
+        second.AddressTaken.ShouldBeTrue();
+        second.Answered.ShouldBeTrue();
+        second.Errors.ShouldBeEmpty();
+        (await users.FindByEmailAsync(email))!.Id.ShouldBe(first.UserId);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public static class NotificationTemplates
         [JobRunSummaryTemplate.Name] = json => JobRunSummaryTemplate.Render(Read<JobRunSummaryPayload>(json)),
         [DormancyNoticeTemplate.Name] = json => DormancyNoticeTemplate.Render(Read<DormancyNoticePayload>(json)),
         [DormancyReleaseTemplate.Name] = json => DormancyReleaseTemplate.Render(Read<DormancyReleasePayload>(json)),
+        [PasswordResetTemplate.Name] = json => PasswordResetTemplate.Render(Read<PasswordResetPayload>(json)),
+        [AccountExistsTemplate.Name] = json => AccountExistsTemplate.Render(Read<AccountExistsPayload>(json)),
+        [EmailChangeTemplate.Name] = json => EmailChangeTemplate.Render(Read<EmailChangePayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);

@@ -28,6 +28,8 @@ internal sealed class CouponConfiguration : IEntityTypeConfiguration<Coupon>
         builder.Ignore(coupon => coupon.RemainingQuantity);
         builder.HasIndex(coupon => coupon.Code).IsUnique();
         builder.HasIndex(coupon => coupon.IsActive);
+        builder.Property(coupon => coupon.IssuedTo).HasMaxLength(255);
+        builder.HasIndex(coupon => coupon.IssuedTo);
         builder.ToTable(table =>
         {
             // A coupon with 100 uses never gives 101, whatever the application does.

@@ -239,6 +239,10 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<string>("IssuedTo")
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
                     b.Property<long?>("MaxDiscount")
                         .HasColumnType("bigint");
 
@@ -282,6 +286,8 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("IsActive");
+
+                    b.HasIndex("IssuedTo");
 
                     b.ToTable("Coupons", t =>
                         {
@@ -1432,6 +1438,34 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+                {
+                    b.Property<string>("EmailLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long>("CouponId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
+                    b.HasKey("EmailLookup");
+
+                    b.HasIndex("CouponId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("WelcomeCouponClaims", (string)null);
+                });
+
             modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1510,6 +1544,9 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetime(6)");
 
                     b.HasKey("Id");
 
@@ -1943,6 +1980,15 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+                {
+                    b.HasOne("TicketBlue.Domain.Coupons.Coupon", null)
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>

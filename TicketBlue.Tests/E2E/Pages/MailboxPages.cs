@@ -21,25 +21,34 @@ public sealed partial class MailboxPages(IPage page, string mailboxPath)
         await Assertions.Expect(page.GetByTestId("email-confirmed")).ToBeVisibleAsync();
     }
 
-    private async Task<string> ConfirmationLinkToAsync(string email)
+    /// <summary>Waits for the password-reset mail to <paramref name="email"/> and opens its link.</summary>
+    public async Task OpenPasswordResetLinkAsync(string email) =>
+        await page.GotoAsync(await LinkToAsync(email, "password-reset", ResetLink()));
+
+    private Task<string> ConfirmationLinkToAsync(string email) => LinkToAsync(email, "email-confirmation", Link());
+
+    private async Task<string> LinkToAsync(string email, string template, Regex link)
     {
         var deadline = DateTime.UtcNow + Delivery;
         while (true)
         {
-            foreach (var file in Directory.Exists(mailboxPath) ? Directory.GetFiles(mailboxPath, "*-email-confirmation-*.eml") : [])
+            foreach (var file in Directory.Exists(mailboxPath) ? Directory.GetFiles(mailboxPath, $"*-{template}-*.eml") : [])
             {
                 using var mail = await MimeMessage.LoadAsync(file);
                 if (mail.To.Mailboxes.Any(to => to.Address.Equals(email, StringComparison.OrdinalIgnoreCase)))
                 {
-                    return Link().Match(mail.TextBody ?? string.Empty).Value;
+                    return link.Match(mail.TextBody ?? string.Empty).Value;
                 }
             }
 
-            DateTime.UtcNow.ShouldBeLessThan(deadline, $"no confirmation mail reached {email}");
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"no {template} mail reached {email}");
             await Task.Delay(100);
         }
     }
 
     [GeneratedRegex(@"https?://\S+/Account/ConfirmEmail\?\S+")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"https?://\S+/Account/ResetPassword\?\S+")]
+    private static partial Regex ResetLink();
 }

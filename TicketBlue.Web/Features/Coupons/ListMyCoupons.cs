@@ -53,6 +53,7 @@ public sealed class ListMyCouponsHandler(IDbContextFactory<TicketBlueDbContext> 
 
         var rows = await context.Coupons
             .AsNoTracking()
+            .Where(Coupon.OfferedTo(userId))
             .Where(coupon => coupon.IsActive
                 && coupon.Validity.Start <= now
                 && coupon.Validity.End > now

@@ -31,7 +31,8 @@ public sealed class ListCouponsHandler(IDbContextFactory<TicketBlueDbContext> co
     public async Task<PagedResult<CouponRow>> HandleAsync(PageRequest request, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = context.Coupons.AsNoTracking();
+        // Welcome coupons are one per customer: the console lists the coupons admins made.
+        var query = context.Coupons.AsNoTracking().Where(coupon => coupon.IssuedTo == null);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var term = request.Search.Trim();

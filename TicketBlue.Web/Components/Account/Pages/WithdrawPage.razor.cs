@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Identity.Accounts;
+using TicketBlue.Web.Features.Accounts;
+
+namespace TicketBlue.Web.Components.Account.Pages;
+
+/// <summary>
+/// 회원 탈퇴 in two posts: the password again (a re-authentication valid a few minutes), then the choice,
+/// with the paid reservations still to come and their refunds shown, to cancel them and withdraw or to keep
+/// the account. Withdrawing signs this browser out and ends on <see cref="WithdrawnPage"/>.
+/// </summary>
+public partial class WithdrawPage
+{
+    public const string PageUrl = "Account/Withdraw";
+
+    private bool _reauthenticated;
+    private IReadOnlyList<UpcomingReservation> _upcoming = [];
+    private List<string> _errors = [];
+
+    [Inject]
+    private AccountWithdrawals Withdrawals { get; set; } = default!;
+
+    [Inject]
+    private UserManager<ApplicationUser> Users { get; set; } = default!;
+
+    [Inject]
+    private SignInManager<ApplicationUser> SignIn { get; set; } = default!;
+
+    [Inject]
+    private IdentityRedirectManager RedirectManager { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "withdraw-reauth")]
+    private ReauthenticateInput Reauth { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "withdraw-confirm")]
+    private bool CancelUpcoming { get; set; }
+
+    private string UserId => HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Reauth ??= new();
+        _reauthenticated = await Withdrawals.IsReauthenticatedAsync(UserId);
+        if (_reauthenticated)
+        {
+            _upcoming = await Withdrawals.ListUpcomingAsync(UserId, HttpContext.RequestAborted);
+        }
+    }
+
+    private async Task ReauthenticateAsync()
+    {
+        var user = await Users.FindByIdAsync(UserId);
+        if (user is null || !await Withdrawals.ReauthenticateAsync(user, Reauth.Password))
+        {
+            _errors = [A["Withdraw.WrongPassword"]];
+            return;
+        }
+
+        _errors = [];
+        _reauthenticated = true;
+        _upcoming = await Withdrawals.ListUpcomingAsync(UserId, HttpContext.RequestAborted);
+    }
+
+    private async Task WithdrawAsync()
+    {
+        var outcome = await Withdrawals.WithdrawAsync(UserId, CancelUpcoming, HttpContext.RequestAborted);
+        if (outcome == WithdrawalOutcome.Withdrawn)
+        {
+            await SignIn.SignOutAsync();
+            RedirectManager.RedirectTo(WithdrawnPage.PageUrl);
+            return;
+        }
+
+        _errors = [A[$"Withdraw.Outcome.{outcome}"]];
+        _reauthenticated = outcome != WithdrawalOutcome.NotReauthenticated;
+        _upcoming = _reauthenticated ? await Withdrawals.ListUpcomingAsync(UserId, HttpContext.RequestAborted) : [];
+    }
+}
