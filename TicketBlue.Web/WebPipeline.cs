@@ -52,6 +52,7 @@ public static class WebPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(circuits.ApplyTo);
         app.MapAdditionalIdentityEndpoints();
         app.MapKakaoLoginEndpoints();
+        app.MapKakaoReauthenticationEndpoints();
         app.MapCultureEndpoint();
         app.MapMediaEndpoint();
         app.MapSeatMapEndpoint();

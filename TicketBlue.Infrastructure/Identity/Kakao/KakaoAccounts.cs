@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using TicketBlue.Infrastructure.Identity.Accounts;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Identity.Kakao;
 
@@ -14,12 +16,17 @@ namespace TicketBlue.Infrastructure.Identity.Kakao;
 /// <item>no verified e-mail: the customer supplies one and the account waits for its confirmation link
 /// (the original put every such customer into one shared account).</item>
 /// </list>
+/// A Kakao-verified address earns the welcome coupon at once, as a confirmed one does; a supplied one
+/// when its link is opened. Kakao also re-authenticates its customers before withdrawal.
 /// </summary>
 public sealed class KakaoAccounts(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AccountService accounts,
     IEmailConfirmations confirmations,
+    WelcomeCoupons welcomeCoupons,
+    RecentAuthentication recentAuthentication,
+    TicketBlueDbContext context,
     TimeProvider clock)
 {
     /// <summary>The authentication scheme and the login provider name stored with linked accounts.</summary>
@@ -87,6 +94,26 @@ public sealed class KakaoAccounts(
     public Task<KakaoSignIn> SignUpWithEmailAsync(ExternalLoginInfo login, string email, Uri siteRoot) =>
         CreateLinkedAsync(login, email.Trim(), emailConfirmed: false, siteRoot);
 
+    /// <summary>True when the account has a Kakao identity linked (it can re-authenticate through Kakao).</summary>
+    public async Task<bool> IsLinkedAsync(string userId) =>
+        await users.FindByIdAsync(userId) is { } user && (await users.GetLoginsAsync(user)).Any(login => login.LoginProvider == Provider);
+
+    /// <summary>
+    /// A fresh Kakao sign-in (<c>prompt=login</c>) of the Kakao identity linked to <paramref name="userId"/>
+    /// counts as typing the password again (<see cref="RecentAuthentication"/>); any other identity does not.
+    /// </summary>
+    public async Task<bool> ReauthenticateAsync(string userId, ExternalLoginInfo login)
+    {
+        var owner = await users.FindByLoginAsync(login.LoginProvider, login.ProviderKey);
+        if (owner?.Id != userId)
+        {
+            return false;
+        }
+
+        await recentAuthentication.MarkAsync(userId);
+        return true;
+    }
+
     private async Task<KakaoSignIn> SignInLinkedAsync(ApplicationUser user, Uri siteRoot)
     {
         if (await users.IsInRoleAsync(user, Roles.Admin))
@@ -145,7 +172,11 @@ public sealed class KakaoAccounts(
             throw new InvalidOperationException($"A Kakao account could not be created: {string.Join(", ", linked.Errors.Select(error => error.Code))}");
         }
 
-        if (!emailConfirmed)
+        if (emailConfirmed)
+        {
+            await welcomeCoupons.IssueAsync(context, user.Id, user.NormalizedEmail!, CancellationToken.None);
+        }
+        else
         {
             await confirmations.SendLinkAsync(user.Id, siteRoot, CancellationToken.None);
         }

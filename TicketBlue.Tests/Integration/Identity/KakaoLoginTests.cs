@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Notifications.Templates;
 using TicketBlue.Tests.Fixtures;
 
@@ -37,6 +38,7 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
         user.DisplayName.ShouldBe("김카카오");
         (await RolesOfAsync(user)).ShouldBe([Roles.Customer]);
         (await LoginsOfAsync(user)).ShouldBe([kakaoUser.Subject]);
+        (await WelcomeCouponsOfAsync(user)).ShouldBe(1, "a Kakao-verified address counts as confirmed");
         var request = app.Kakao.Authorizations.Last();
         request.CodeChallengeMethod.ShouldBe("S256");
         request.CodeChallenge.ShouldNotBeNullOrEmpty();
@@ -117,6 +119,7 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
         var secondUser = await UserAsync(secondEmail);
         firstUser.Id.ShouldNotBe(secondUser.Id);
         firstUser.EmailConfirmed.ShouldBeFalse();
+        (await WelcomeCouponsOfAsync(firstUser)).ShouldBe(0, "the coupon waits for the confirmation link");
         (await LoginsOfAsync(firstUser)).ShouldBe([first.Subject]);
         (await LoginsOfAsync(secondUser)).ShouldBe([second.Subject]);
         (await ConfirmationMailsToAsync(firstEmail)).ShouldBe(1);
@@ -188,6 +191,44 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
     }
 
     [Fact]
+    public async Task ShouldLetAKakaoCustomerConfirmWithKakaoBeforeWithdrawing_GivenNoPasswordToType()
+    {
+        var kakaoUser = KakaoStubServer.KakaoUser.New(UniqueEmail());
+        using var browser = Browser();
+        await SignInWithKakaoAsync(browser, kakaoUser);
+        var userId = (await UserAsync(kakaoUser.Email!)).Id;
+
+        var before = await browser.GetStringAsync(new Uri("/Account/Withdraw", UriKind.Relative), Ct);
+        using var start = await PostFormAsync(browser, "/Account/Withdraw", formName: null, new() { ["returnUrl"] = "/Account/Withdraw" }, action: "/Account/External/Kakao/Reauthenticate");
+        var landing = await FollowKakaoAsync(browser, start, kakaoUser);
+        var after = await browser.GetStringAsync(new Uri(landing, UriKind.Relative), Ct);
+
+        before.ShouldContain("본인 확인을 위해 카카오로 다시 로그인해 주세요.");
+        before.ShouldNotContain("withdraw-password");
+        app.Kakao.Authorizations.Last().Prompt.ShouldBe("login", "a fresh sign-in at Kakao, not the session Kakao remembers");
+        landing.ShouldBe("/Account/Withdraw");
+        (await IsRecentlyAuthenticatedAsync(userId)).ShouldBeTrue();
+        after.ShouldContain("탈퇴하면 이메일, 이름, 전화번호, 비밀번호와 관람평이 바로 지워지고");
+    }
+
+    [Fact]
+    public async Task ShouldNotConfirmTheCustomer_GivenAnotherKakaoIdentityAtReauthentication()
+    {
+        var kakaoUser = KakaoStubServer.KakaoUser.New(UniqueEmail());
+        var stranger = KakaoStubServer.KakaoUser.New(UniqueEmail());
+        using var browser = Browser();
+        await SignInWithKakaoAsync(browser, kakaoUser);
+        var userId = (await UserAsync(kakaoUser.Email!)).Id;
+
+        using var start = await PostFormAsync(browser, "/Account/Withdraw", formName: null, new() { ["returnUrl"] = "/Account/Withdraw" }, action: "/Account/External/Kakao/Reauthenticate");
+        var landing = await FollowKakaoAsync(browser, start, stranger);
+
+        landing.ShouldBe("/Account/Withdraw?external=failed");
+        (await IsRecentlyAuthenticatedAsync(userId)).ShouldBeFalse();
+        (await browser.GetStringAsync(new Uri(landing, UriKind.Relative), Ct)).ShouldContain("카카오 로그인을 마치지 못했습니다.");
+    }
+
+    [Fact]
     public async Task ShouldShowTheKakaoButtonOnTheSignInAndSignUpPages()
     {
         using var browser = Browser();
@@ -202,8 +243,14 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
     /// </summary>
     private async Task<string> SignInWithKakaoAsync(HttpClient browser, KakaoStubServer.KakaoUser? kakaoUser, string returnUrl = "/")
     {
-        app.Kakao.NextUser = kakaoUser;
         using var start = await PostFormAsync(browser, "/Account/Login", formName: null, new() { ["returnUrl"] = returnUrl }, action: "/Account/External/Kakao");
+        return await FollowKakaoAsync(browser, start, kakaoUser);
+    }
+
+    /// <summary>From the app's challenge (<paramref name="start"/>) through "Kakao" as <paramref name="kakaoUser"/> and back.</summary>
+    private async Task<string> FollowKakaoAsync(HttpClient browser, HttpResponseMessage start, KakaoStubServer.KakaoUser? kakaoUser)
+    {
+        app.Kakao.NextUser = kakaoUser;
         start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var authorize = start.Headers.Location!;
         authorize.Authority.ShouldBe(app.Kakao.Authority.Authority);
@@ -285,6 +332,18 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
     {
         await using var context = app.Inner.Database.CreateContext();
         return await context.Notifications.CountAsync(notification => notification.Recipient == email && notification.Template == EmailConfirmationTemplate.Name, Ct);
+    }
+
+    private async Task<int> WelcomeCouponsOfAsync(ApplicationUser user)
+    {
+        await using var context = app.Inner.Database.CreateContext();
+        return await context.WelcomeCouponClaims.CountAsync(claim => claim.UserId == user.Id, Ct);
+    }
+
+    private async Task<bool> IsRecentlyAuthenticatedAsync(string userId)
+    {
+        await using var scope = app.Inner.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RecentAuthentication>().IsRecentAsync(userId);
     }
 
     private static string UniqueEmail() => $"kakao-{Guid.NewGuid():N}@example.com";

@@ -120,6 +120,45 @@ internal static class KakaoLogin
         });
     }
 
+    /// <summary>
+    /// Re-authentication before a sensitive step (withdrawal) for a customer who signs in through Kakao:
+    /// a fresh Kakao sign-in (<c>prompt=login</c>) bound to the signed-in account (Identity's XSRF key).
+    /// </summary>
+    public static void MapKakaoReauthenticationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var kakao = endpoints.MapGroup("/Account/External/Kakao").RequireAuthorization();
+        kakao.MapPost("/Reauthenticate", (
+            [FromForm] string? returnUrl,
+            HttpContext http,
+            SignInManager<ApplicationUser> signIn,
+            IOptions<KakaoOptions> options) =>
+        {
+            if (!options.Value.IsConfigured)
+            {
+                return Results.NotFound();
+            }
+
+            var done = $"/Account/External/Kakao/Reauthenticated?returnUrl={Uri.EscapeDataString(LocalPath(returnUrl))}";
+            var properties = signIn.ConfigureExternalAuthenticationProperties(KakaoAccounts.Provider, done, signIn.UserManager.GetUserId(http.User));
+            properties.SetParameter(OpenIdConnectParameterNames.Prompt, "login");
+            return Results.Challenge(properties, [KakaoAccounts.Provider]);
+        });
+
+        kakao.MapGet("/Reauthenticated", async (
+            [FromQuery] string? returnUrl,
+            HttpContext http,
+            SignInManager<ApplicationUser> signIn,
+            KakaoAccounts accounts) =>
+        {
+            var userId = signIn.UserManager.GetUserId(http.User)!;
+            var login = await signIn.GetExternalLoginInfoAsync(userId);
+            var confirmed = login is not null && await accounts.ReauthenticateAsync(userId, login);
+            await http.SignOutAsync(IdentityConstants.ExternalScheme);
+            var local = LocalPath(returnUrl);
+            return Results.LocalRedirect(confirmed ? $"~{local}" : $"~{local}{(local.Contains('?', StringComparison.Ordinal) ? '&' : '?')}external={KakaoLoginNotice.Failed}");
+        });
+    }
+
     /// <summary>The app's address ending in '/', for the links in mails.</summary>
     public static Uri SiteRoot(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
 

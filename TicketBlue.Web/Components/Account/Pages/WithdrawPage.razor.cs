@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
+using TicketBlue.Infrastructure.Identity.Kakao;
 using TicketBlue.Web.Features.Accounts;
 
 namespace TicketBlue.Web.Components.Account.Pages;
@@ -17,6 +19,8 @@ public partial class WithdrawPage
     public const string PageUrl = "Account/Withdraw";
 
     private bool _reauthenticated;
+    private bool _hasPassword = true;
+    private bool _kakaoLinked;
     private IReadOnlyList<UpcomingReservation> _upcoming = [];
     private List<string> _errors = [];
 
@@ -31,6 +35,16 @@ public partial class WithdrawPage
 
     [Inject]
     private IdentityRedirectManager RedirectManager { get; set; } = default!;
+
+    [Inject]
+    private KakaoAccounts Kakao { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<KakaoResource> K { get; set; } = default!;
+
+    /// <summary>Set when a Kakao re-authentication did not confirm this account (<see cref="KakaoLoginNotice"/>).</summary>
+    [SupplyParameterFromQuery(Name = "external")]
+    private string? ExternalNotice { get; set; }
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -50,6 +64,15 @@ public partial class WithdrawPage
         if (_reauthenticated)
         {
             _upcoming = await Withdrawals.ListUpcomingAsync(UserId, HttpContext.RequestAborted);
+            return;
+        }
+
+        // A customer who only ever signed in through Kakao has no password to type: Kakao confirms them.
+        _hasPassword = await Users.FindByIdAsync(UserId) is { } user && await Users.HasPasswordAsync(user);
+        _kakaoLinked = await Kakao.IsLinkedAsync(UserId);
+        if (ExternalNotice == KakaoLoginNotice.Failed)
+        {
+            _errors = [K["Notice.failed"]];
         }
     }
 
