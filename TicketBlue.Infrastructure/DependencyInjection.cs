@@ -20,6 +20,7 @@ public static class DependencyInjection
 
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddBusinessMetrics();
         builder.AddDatabase();
         builder.AddIdentityStores();
         builder.AddDormancy();

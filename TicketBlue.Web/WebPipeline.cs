@@ -8,6 +8,7 @@ using TicketBlue.Web.Components;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Endpoints;
 using TicketBlue.Web.Jobs;
+using TicketBlue.Web.Observability;
 using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
@@ -34,7 +35,9 @@ public static class WebPipeline
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
-        app.UseSerilogRequestLogging();
+        // Operators only, before anything is collected (MetricsAccess).
+        app.UseMetricsAccess();
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) => LogLevels.ForRequest(context, exception));
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         // After localization (the refusal is in the visitor's language) and the implicit authentication
@@ -58,6 +61,7 @@ public static class WebPipeline
         app.MapWaitingRoomEndpoint();
         app.MapBookingApi();
         app.MapJobDashboard();
+        app.MapPrometheusScrapingEndpoint(MetricsAccess.Path);
 
         // Ready only when MariaDB and Redis both answer; live as long as the process runs.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
