@@ -24,15 +24,17 @@ public static class WebPipeline
         app.UseForwardedHeaders(app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.ToForwardedHeaders());
         app.UseSecurityHeaders();
 
+        // An unreachable database answers 503 "잠시 후 다시 시도해 주세요" (DatabaseOutage), anything else 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+        });
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
             app.UseHttpsRedirection();
-        }
-        else
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
         // Operators only, before anything is collected (MetricsAccess).
