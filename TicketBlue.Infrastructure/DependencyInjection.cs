@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
+using TicketBlue.Infrastructure.Hosting;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
@@ -21,6 +22,9 @@ public static class DependencyInjection
 
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
+        // First: a deployment that would run development conveniences stops before anything starts.
+        DeploymentSafety.EnsureSafe(builder.Configuration, builder.Environment);
+        builder.Services.AddBusinessMetrics();
         builder.AddDatabase();
         builder.AddIdentityStores();
         builder.AddDormancy();
@@ -53,9 +57,18 @@ public static class DependencyInjection
 
     private static void AddDatabase(this IHostApplicationBuilder builder)
     {
-        var connectionString = AppConnectionString(builder.Configuration.GetConnectionString("TicketBlue")
-            ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:TicketBlue' is missing."));
-        builder.Services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = AppConnectionString(
+            builder.Configuration.GetConnectionString("TicketBlue") ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:TicketBlue' is missing."),
+            database.ConnectTimeout);
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .Validate(options => options.IsValid(), "Database: ConnectTimeout 1–30 s, CommandTimeout 1 s–1 h, BreakFor above zero and at most 5 min.")
+            .ValidateOnStart();
+
+        // Primary down: requests fail within the connect time-out, then at once while the circuit is open.
+        builder.Services.AddSingleton<DatabaseCircuit>();
+        builder.Services.AddSingleton<IInterceptor, DatabaseCircuitInterceptor>();
 
         // One context per operation: Blazor Server circuits live long, a DbContext must not.
         // Interceptors registered by other parts (search's catalogue change capture) join every context.
@@ -63,7 +76,7 @@ public static class DependencyInjection
             .UseMySql(
                 connectionString,
                 ServerVersion,
-                mySql => mySql.MigrationsHistoryTable("__EFMigrationsHistory").CommandTimeout(30))
+                mySql => mySql.MigrationsHistoryTable("__EFMigrationsHistory").CommandTimeout(WholeSeconds(database.CommandTimeout)))
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<TicketBlueDbContext>("mariadb", tags: ["ready"]);
@@ -76,6 +89,12 @@ public static class DependencyInjection
     /// </summary>
     public static string AppConnectionString(string configured) =>
         new MySqlConnector.MySqlConnectionStringBuilder(configured) { AllowLoadLocalInfile = false }.ConnectionString;
+
+    /// <summary>The app's connection string with the connect time-out of <see cref="DatabaseOptions.ConnectTimeout"/>.</summary>
+    public static string AppConnectionString(string configured, TimeSpan connectTimeout) =>
+        new MySqlConnector.MySqlConnectionStringBuilder(AppConnectionString(configured)) { ConnectionTimeout = (uint)WholeSeconds(connectTimeout) }.ConnectionString;
+
+    private static int WholeSeconds(TimeSpan duration) => Math.Max(1, (int)Math.Ceiling(duration.TotalSeconds));
 
     private static void AddIdentityStores(this IHostApplicationBuilder builder)
     {
@@ -104,10 +123,15 @@ public static class DependencyInjection
         var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
         builder.Services.AddSingleton(_ => multiplexer.Value);
 
-        // Every app node must read every other node's cookies and antiforgery tokens: share the keys.
-        builder.Services.AddDataProtection()
+        // Every app node must read every other node's cookies and antiforgery tokens: share the keys,
+        // encrypted with the configured certificate (required outside Development, DeploymentSafety).
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("TicketBlue")
             .PersistKeysToStackExchangeRedis(() => multiplexer.Value.GetDatabase(), "tb:data-protection-keys");
+        if (KeyEncryptionOptions.Load(builder.Configuration) is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
         builder.Services.AddHealthChecks()
             .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: ["ready"]);
     }

@@ -1,12 +1,14 @@
 using Serilog;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Web;
+using TicketBlue.Web.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
 builder.AddInfrastructure();
 builder.AddWebServices();
+builder.AddObservability();
 builder.AddJobScheduling();
 builder.Services.AddFeatures();
 builder.Services.AddBookingApi();

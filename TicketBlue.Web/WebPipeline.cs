@@ -8,6 +8,7 @@ using TicketBlue.Web.Components;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Endpoints;
 using TicketBlue.Web.Jobs;
+using TicketBlue.Web.Observability;
 using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
@@ -23,18 +24,22 @@ public static class WebPipeline
         app.UseForwardedHeaders(app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.ToForwardedHeaders());
         app.UseSecurityHeaders();
 
+        // An unreachable database answers 503 "잠시 후 다시 시도해 주세요" (DatabaseOutage), anything else 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+        });
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        else
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
 
-        app.UseSerilogRequestLogging();
+        // Operators only, before anything is collected (MetricsAccess).
+        app.UseMetricsAccess();
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) => LogLevels.ForRequest(context, exception));
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         // After localization (the refusal is in the visitor's language) and the implicit authentication
@@ -60,6 +65,7 @@ public static class WebPipeline
         app.MapWaitingRoomEndpoint();
         app.MapBookingApi();
         app.MapJobDashboard();
+        app.MapPrometheusScrapingEndpoint(MetricsAccess.Path);
 
         // Ready only when MariaDB and Redis both answer; live as long as the process runs.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -14,6 +14,7 @@ using TicketBlue.Web.Circuits;
 using TicketBlue.Web.Components.Account;
 using TicketBlue.Web.Jobs;
 using TicketBlue.Web.Localization;
+using TicketBlue.Web.Observability;
 using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web;
@@ -28,13 +29,15 @@ public static class WebServices
         // Structured JSON logs outside development; readable console lines while developing.
         builder.Services.AddSerilog((services, configuration) =>
         {
-            configuration.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            // Sinks registered as services (a test's) join the configured ones.
+            configuration.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
             if (builder.Environment.IsDevelopment())
             {
-                configuration.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                configuration.WriteTo.Console(outputTemplate: LogLevels.DevelopmentTemplate, formatProvider: CultureInfo.InvariantCulture);
             }
             else
             {
+                // Every event of a request carries its trace id ("@tr"), the traceId of its problem details.
                 configuration.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
         });

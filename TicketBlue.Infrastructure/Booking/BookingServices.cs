@@ -9,6 +9,7 @@ public static class BookingServices
 {
     public static IHostApplicationBuilder AddBooking(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddBusinessMetrics();
         builder.Services.AddOptions<SeatFeedOptions>().Bind(builder.Configuration.GetSection(SeatFeedOptions.Section));
         builder.Services.AddSingleton<RedisRoundSeatFeed>();
         builder.Services.AddSingleton<IRoundSeatFeed>(provider => provider.GetRequiredService<RedisRoundSeatFeed>());

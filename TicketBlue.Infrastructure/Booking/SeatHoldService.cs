@@ -1,6 +1,6 @@
 using System.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MySqlConnector;
 using TicketBlue.Domain.Common;
@@ -8,6 +8,7 @@ using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Booking;
@@ -25,6 +26,7 @@ public sealed partial class SeatHoldService(
     IRoundSeatFeed feed,
     HoldBatcher batcher,
     PublicRounds publicRounds,
+    TicketBlueMetrics metrics,
     TimeProvider clock,
     ILogger<SeatHoldService> logger) : ISeatHoldService
 {
@@ -34,12 +36,12 @@ public sealed partial class SeatHoldService(
     /// </summary>
     public async Task<HoldResult> HoldAsync(string userId, long roundId, IReadOnlyCollection<long> roundSeatIds, CancellationToken cancellationToken)
     {
-        if (await TakenOnTheBoardAsync(userId, roundId, roundSeatIds, clock.GetUtcNow(), cancellationToken) is { } early)
-        {
-            return HoldResult.Failed(early);
-        }
-
-        return await batcher.HoldAsync(userId, roundId, roundSeatIds, cancellationToken);
+        var started = clock.GetTimestamp();
+        var result = await TakenOnTheBoardAsync(userId, roundId, roundSeatIds, clock.GetUtcNow(), cancellationToken) is { } early
+            ? HoldResult.Failed(early)
+            : await batcher.HoldAsync(userId, roundId, roundSeatIds, cancellationToken);
+        metrics.HoldAnswered(result.Succeeded, clock.GetElapsedTime(started));
+        return result;
     }
 
     public Task<HoldResult> ExtendAsync(string userId, Guid holdId, CancellationToken cancellationToken) =>

@@ -9,6 +9,7 @@ using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Notifications.InApp;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Cancellations;
@@ -35,6 +36,7 @@ public sealed partial class CancellationRecorder(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IRoundSeatFeed seatFeed,
     IUserNoticeFeed noticeFeed,
+    TicketBlueMetrics metrics,
     ILogger<CancellationRecorder> logger)
 {
     internal async Task<CancellationOutcome?> RecordAsync(CancellationRecord record, CancellationToken cancellationToken)
@@ -70,6 +72,10 @@ public sealed partial class CancellationRecorder(
             await CancellationClaims.RemoveTrackedAsync(context, reservation.Id, CancellationToken.None);
             await context.SaveChangesAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
+            if (record.GatewayRefund is not null)
+            {
+                metrics.Refunded();
+            }
         }
         catch (Exception exception) when (exception is DomainException or DbUpdateException)
         {

@@ -12,6 +12,7 @@ public static class CancellationServices
     public static IHostApplicationBuilder AddCancellations(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddBusinessMetrics();
         builder.Services.AddOptions<CancellationOptions>()
             .Bind(builder.Configuration.GetSection(CancellationOptions.Section))
             .Validate(IsValid, "Cancellation: the fee tiers need distinct DaysBefore ≥ 1 and Percent 0–100, CutoffDaysBefore 0–60, ClaimLease > 0.")

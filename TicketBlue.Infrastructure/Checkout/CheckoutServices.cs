@@ -14,6 +14,7 @@ public static class CheckoutServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddBusinessMetrics();
         builder.Services.AddOptions<PaymentConfirmationOptions>().Bind(builder.Configuration.GetSection(PaymentConfirmationOptions.Section));
         builder.Services.AddOptions<PaymentRecoveryOptions>().Bind(builder.Configuration.GetSection(PaymentRecoveryOptions.Section));
 

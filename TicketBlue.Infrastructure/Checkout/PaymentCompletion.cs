@@ -11,6 +11,7 @@ using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Notifications.InApp;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
@@ -28,6 +29,7 @@ internal sealed partial class PaymentCompletion(
     IRoundSeatFeed feed,
     IUserNoticeFeed notices,
     IOptions<PaymentConfirmationOptions> options,
+    TicketBlueMetrics metrics,
     TimeProvider clock,
     ILogger<PaymentCompletion> logger)
 {
@@ -150,6 +152,7 @@ internal sealed partial class PaymentCompletion(
                 await OrderOutbox.QueueConfirmedAsync(context, reservation, now, cancellationToken);
                 await context.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                metrics.PaymentConfirmed();
             }
             catch (Exception exception) when (exception is DbUpdateConcurrencyException or DomainException)
             {
@@ -196,6 +199,7 @@ internal sealed partial class PaymentCompletion(
         {
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            metrics.PaymentFailed();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -240,6 +244,7 @@ internal sealed partial class PaymentCompletion(
         try
         {
             await context.SaveChangesAsync(cancellationToken);
+            metrics.Refunded();
         }
         catch (DbUpdateException exception)
         {

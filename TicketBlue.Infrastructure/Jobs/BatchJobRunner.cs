@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TicketBlue.Domain.Jobs;
+using TicketBlue.Infrastructure.Observability;
 
 namespace TicketBlue.Infrastructure.Jobs;
 
@@ -39,6 +40,7 @@ public sealed partial class BatchJobRunner(
     JobLocks locks,
     JobRunHistory history,
     IOptions<BatchJobRunnerOptions> options,
+    TicketBlueMetrics metrics,
     TimeProvider clock,
     ILogger<BatchJobRunner> logger)
 {
@@ -88,6 +90,7 @@ public sealed partial class BatchJobRunner(
             }
 
             LogSucceeded(logger, job.Key, run.Id, run.Rows);
+            metrics.JobRunEnded(job.Key, succeeded: true);
             return new JobRunResult(run.Id, resumed, run.Rows);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -104,6 +107,7 @@ public sealed partial class BatchJobRunner(
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             LogFailed(logger, exception, job.Key, run.Id);
+            metrics.JobRunEnded(job.Key, succeeded: false);
             await RecordFailureAsync(run.Id, job.Key, exception);
             throw;
         }

@@ -18,6 +18,7 @@ public static class BatchJobServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddBusinessMetrics();
         builder.Services.AddOptions<BatchJobRunnerOptions>()
             .Bind(builder.Configuration.GetSection(BatchJobRunnerOptions.Section))
             .ValidateDataAnnotations()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
 using TicketBlue.Domain.Notifications;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Notifications;
@@ -41,9 +42,15 @@ public sealed partial class NotificationDispatcher(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IEnumerable<INotificationSender> senders,
     IOptions<NotificationDispatcherOptions> options,
+    TicketBlueMetrics metrics,
     TimeProvider clock,
     ILogger<NotificationDispatcher> logger) : BackgroundService
 {
+    /// <summary>How often the backlog (pending rows) is counted for the metrics; counting is an index range scan.</summary>
+    private static readonly TimeSpan BacklogSampleInterval = TimeSpan.FromSeconds(30);
+
+    private DateTimeOffset _backlogSampledAt = DateTimeOffset.MinValue;
+
     private readonly Dictionary<NotificationChannel, INotificationSender> sendersByChannel =
         senders.GroupBy(sender => sender.Channel).ToDictionary(group => group.Key, group => group.Last());
 
@@ -88,6 +95,8 @@ public sealed partial class NotificationDispatcher(
                     {
                         // A backlog (after an outage) drains batch by batch, each claim its own short transaction.
                     }
+
+                    await SampleBacklogAsync(stoppingToken);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
                 {
@@ -152,9 +161,24 @@ public sealed partial class NotificationDispatcher(
         {
             error = $"{exception.GetType().Name}: {exception.Message}";
             LogSendFailed(logger, notification.Id, notification.Template, notification.Attempts + 1, exception);
+            metrics.DeliveryFailed(notification.Channel.ToString());
         }
 
         await RecordAsync(context, id, lease, error, cancellationToken);
+    }
+
+    /// <summary>Counts the rows waiting for delivery (<c>ticketblue.outbox.backlog</c>), at most every <see cref="BacklogSampleInterval"/>.</summary>
+    public async Task SampleBacklogAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - _backlogSampledAt < BacklogSampleInterval)
+        {
+            return;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        metrics.OutboxBacklog(await context.Notifications.LongCountAsync(row => row.Status == NotificationStatus.Pending, cancellationToken));
+        _backlogSampledAt = now;
     }
 
     private async Task RecordAsync(TicketBlueDbContext context, Guid id, DateTimeOffset lease, string? error, CancellationToken cancellationToken)

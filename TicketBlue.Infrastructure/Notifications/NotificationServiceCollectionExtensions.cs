@@ -21,6 +21,7 @@ public static class NotificationServiceCollectionExtensions
     public static IHostApplicationBuilder AddNotifications(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddBusinessMetrics();
         builder.Services.AddOptions<NotificationDispatcherOptions>().Bind(builder.Configuration.GetSection(NotificationDispatcherOptions.Section));
         builder.AddEmailSender();
 

@@ -19,9 +19,6 @@ public static class PaymentServices
 
     public const string TossProvider = "Toss";
 
-    /// <summary>Lets a production build run the demo gateway on purpose (a public demonstration site).</summary>
-    public const string AllowDemoInProductionKey = "Payments:AllowDemoInProduction";
-
     /// <summary>
     /// <c>Payments:Provider</c> = <c>Demo</c> (default: payments kept in Redis, no account needed) or
     /// <c>Toss</c> (<c>Payments:Toss:*</c>, checked at start-up so a node without a secret key never takes an order).
@@ -33,13 +30,7 @@ public static class PaymentServices
         var provider = builder.Configuration[ProviderKey];
         if (string.IsNullOrWhiteSpace(provider) || provider.Equals(DemoProvider, StringComparison.OrdinalIgnoreCase))
         {
-            // The demo gateway lets anyone "pay" by pressing a button: in production it must be asked for by name.
-            if (builder.Environment.IsProduction() && !builder.Configuration.GetValue<bool>(AllowDemoInProductionKey))
-            {
-                throw new InvalidOperationException(
-                    $"Production takes real payments: set {ProviderKey}={TossProvider} with its keys, or {AllowDemoInProductionKey}=true for a demonstration site.");
-            }
-
+            // Outside Development only when allowed by name (Deployment:AllowDemoGateway, checked by DeploymentSafety).
             builder.Services.AddSingleton<DemoPaymentGateway>();
             builder.Services.AddSingleton<IPaymentGateway>(services => services.GetRequiredService<DemoPaymentGateway>());
         }

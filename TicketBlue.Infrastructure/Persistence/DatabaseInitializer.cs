@@ -17,6 +17,23 @@ public sealed class DatabaseOptions
 
     /// <summary>Load the demo catalogue and accounts into an empty database.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Longest wait to open a connection (whole seconds, 1–30; default 1): a primary that does not answer fails the
+    /// request at once instead of after MySqlConnector's 15 s. Also the longest wait for a free pooled connection.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest one SQL command may run (whole seconds, default 30): batch chunks and exports need more than pages.</summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After a connection could not be opened, every request fails at once for this long before one probes (<see cref="DatabaseCircuit"/>; default 5 s).</summary>
+    public TimeSpan BreakFor { get; set; } = TimeSpan.FromSeconds(5);
+
+    public bool IsValid() =>
+        ConnectTimeout >= TimeSpan.FromSeconds(1) && ConnectTimeout <= TimeSpan.FromSeconds(30)
+        && CommandTimeout >= TimeSpan.FromSeconds(1) && CommandTimeout <= TimeSpan.FromHours(1)
+        && BreakFor > TimeSpan.Zero && BreakFor <= TimeSpan.FromMinutes(5);
 }
 
 /// <summary>Start-up work on the database: migrations, the roles, and the demo data when asked for.</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Search;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Search;
@@ -30,10 +31,10 @@ public sealed partial class SearchIndexer(
     SearchIndex index,
     IOptions<SearchOptions> options,
     TimeProvider clock,
-    ILogger<SearchIndexer> logger) : BackgroundService, ISearchIndexAdmin
+    ILogger<SearchIndexer> logger) : BackgroundService, ISearchIndexAdmin, ISearchIndexLagSource
 {
-    private readonly Channel<IReadOnlyCollection<CatalogChange>> _changes =
-        Channel.CreateUnbounded<IReadOnlyCollection<CatalogChange>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedChanges> _changes =
+        Channel.CreateUnbounded<QueuedChanges>(new UnboundedChannelOptions { SingleReader = true });
 
     // Held while a batch is written and while a rebuilt generation is swapped in.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -44,14 +45,29 @@ public sealed partial class SearchIndexer(
     private volatile bool _dirty;
     private volatile bool _rebuilding;
 
+    // UTC ticks of when the oldest change of the batch being applied was queued; 0 while none is.
+    private long _applyingSince;
+
     public SearchIndexStatus Status => index.Status;
+
+    /// <summary>Age of the oldest change queued or being applied and not yet searchable (zero when none).</summary>
+    public TimeSpan Lag
+    {
+        get
+        {
+            var applying = Interlocked.Read(ref _applyingSince);
+            var queued = _changes.Reader.TryPeek(out var next) ? next.QueuedAt.UtcTicks : 0;
+            var oldest = applying == 0 ? queued : queued == 0 ? applying : Math.Min(applying, queued);
+            return oldest == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Max(0, clock.GetUtcNow().UtcTicks - oldest));
+        }
+    }
 
     /// <summary>Queues documents to re-read; returns at once.</summary>
     public void Enqueue(IReadOnlyCollection<CatalogChange> changes)
     {
         if (changes.Count > 0)
         {
-            _changes.Writer.TryWrite(changes);
+            _changes.Writer.TryWrite(new QueuedChanges(changes, clock.GetUtcNow()));
         }
     }
 
@@ -213,9 +229,10 @@ public sealed partial class SearchIndexer(
             while (await _changes.Reader.WaitToReadAsync(stoppingToken))
             {
                 var batch = new HashSet<CatalogChange>();
-                while (batch.Count < 1000 && _changes.Reader.TryRead(out var changes))
+                while (batch.Count < 1000 && _changes.Reader.TryRead(out var queued))
                 {
-                    batch.UnionWith(changes);
+                    Interlocked.CompareExchange(ref _applyingSince, queued.QueuedAt.UtcTicks, 0);
+                    batch.UnionWith(queued.Changes);
                 }
 
                 try
@@ -243,6 +260,10 @@ public sealed partial class SearchIndexer(
                     // The database or disk failed this batch: it stays stale until the next change of
                     // these documents, the next start (fingerprint) or a rebuild.
                     LogApplyFailed(logger, batch.Count, exception);
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref _applyingSince, 0);
                 }
             }
         }
@@ -493,3 +514,6 @@ public sealed partial class SearchIndexer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the unfinished search index at {Path}")]
     private static partial void LogDeleteFailed(ILogger logger, string path, Exception exception);
 }
+
+/// <summary>Changes waiting for the indexer, with when they were queued (the lag's start).</summary>
+internal readonly record struct QueuedChanges(IReadOnlyCollection<CatalogChange> Changes, DateTimeOffset QueuedAt);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using TicketBlue.Domain.Search;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Search;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class SearchServices
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddBusinessMetrics();
         services.AddOptions<SearchOptions>()
             .Bind(builder.Configuration.GetSection(SearchOptions.Section))
             // A relative index path is relative to the app's content root, like the other local data.
@@ -29,6 +31,7 @@ public static class SearchServices
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ISearchIndexAdmin>(provider => provider.GetRequiredService<SearchIndexer>());
+        services.AddSingleton<ISearchIndexLagSource>(provider => provider.GetRequiredService<SearchIndexer>());
         services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         services.AddSingleton<CatalogChangeFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<CatalogChangeFeed>());

@@ -121,6 +121,10 @@ public sealed class RedisWaitingLine(IConnectionMultiplexer redis, WaitingRoomKe
 
     public async Task<long> AdmittedCountAsync() => await Db.SortedSetLengthAsync(keys.Admitted);
 
+    /// <summary>People not let in yet: the pre-queue before the opening, the line after it.</summary>
+    public async Task<long> WaitingCountAsync(bool beforeOpening) =>
+        await Db.SortedSetLengthAsync(beforeOpening ? keys.PreQueue : keys.Waiting);
+
     /// <summary>Lets people in from the front; returns how many came in and how many were dropped as gone.</summary>
     public async Task<(int Admitted, int Dropped)> AdmitAsync(int count, int maxActive, double carry, DateTimeOffset now, DateTimeOffset staleBefore, DateTimeOffset nextCheck)
     {

@@ -9,6 +9,7 @@ using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.WaitingRoom;
@@ -26,6 +27,7 @@ public sealed partial class WaitingRoomAdmitter(
     IRoundSeatFeed seats,
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IOptions<WaitingRoomOptions> options,
+    TicketBlueMetrics metrics,
     TimeProvider clock,
     ILogger<WaitingRoomAdmitter> logger) : BackgroundService
 {
@@ -58,11 +60,14 @@ public sealed partial class WaitingRoomAdmitter(
         if (room is not { Enabled: true } || room.IsOver(now))
         {
             await keyspace.Redis.SetRemoveAsync(keyspace.ActiveRounds, roundId);
+            metrics.Waiting(roundId, null);
             return 0;
         }
 
         var line = keyspace.Line(roundId);
-        if (room.PhaseAt(now) == QueuePhase.PreQueue)
+        var beforeOpening = room.PhaseAt(now) == QueuePhase.PreQueue;
+        metrics.Waiting(roundId, await line.WaitingCountAsync(beforeOpening));
+        if (beforeOpening)
         {
             await RenewExpiryAsync(line, room, now);
             return 0;
@@ -98,6 +103,8 @@ public sealed partial class WaitingRoomAdmitter(
             {
                 LogAdmitted(logger, roundId, admitted, dropped);
             }
+
+            metrics.Admitted(admitted);
 
             await RenewExpiryAsync(line, room, now);
             return admitted;

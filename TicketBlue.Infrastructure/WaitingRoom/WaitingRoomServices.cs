@@ -8,6 +8,7 @@ public static class WaitingRoomServices
 {
     public static IHostApplicationBuilder AddWaitingRoom(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddBusinessMetrics();
         builder.Services.AddOptions<WaitingRoomOptions>()
             .Bind(builder.Configuration.GetSection(WaitingRoomOptions.Section))
             .ValidateDataAnnotations()

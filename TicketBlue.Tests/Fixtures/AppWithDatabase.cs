@@ -4,13 +4,18 @@ namespace TicketBlue.Tests.Fixtures;
 public sealed class AppWithDatabase : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
 
     public AppWithDatabase()
     {
     }
 
     /// <summary>For fixtures that run the app with settings of their own (e.g. small request limits).</summary>
-    internal AppWithDatabase(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    internal AppWithDatabase(IReadOnlyDictionary<string, string?> settings, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    {
+        _settings = settings;
+        _services = services;
+    }
 
     public MariaDbDatabase Database { get; } = new();
 
@@ -19,7 +24,7 @@ public sealed class AppWithDatabase : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
-        Factory = new TicketBlueAppFactory(Database, seedDemoData: false, settings: _settings);
+        Factory = new TicketBlueAppFactory(Database, seedDemoData: false, settings: _settings, services: _services);
 
         // Touching Services builds the host, which runs the start-up database initialisation.
         _ = Factory.Services;

@@ -36,7 +36,7 @@ public sealed class BookingDatabase : IAsyncLifetime
         new(new TestDbContextFactory(Database), Redis, Options.Create(new SeatFeedOptions()), clock, NullLogger<RedisRoundSeatFeed>.Instance);
 
     public SeatHoldService CreateHoldService(IRoundSeatFeed feed, TimeProvider clock) =>
-        new(new TestDbContextFactory(Database), feed, CreateHoldBatcher(feed, clock), new PublicRounds(new TestDbContextFactory(Database), clock), clock, NullLogger<SeatHoldService>.Instance);
+        new(new TestDbContextFactory(Database), feed, CreateHoldBatcher(feed, clock), new PublicRounds(new TestDbContextFactory(Database), clock), TestMetrics.Create(), clock, NullLogger<SeatHoldService>.Instance);
 
     public HoldBatcher CreateHoldBatcher(IRoundSeatFeed feed, TimeProvider clock, SeatFeedOptions? options = null) =>
         new(CreateHoldBatchWriter(feed, clock), Options.Create(options ?? new SeatFeedOptions()), NullLogger<HoldBatcher>.Instance);

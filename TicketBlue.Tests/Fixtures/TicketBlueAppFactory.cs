@@ -52,11 +52,20 @@ public sealed class TicketBlueAppFactory(
         builder.UseSetting("ConnectionStrings:Redis", redis ?? TestEnvironment.Redis);
         builder.UseSetting("Database:ApplyMigrationsAtStartup", "true");
         builder.UseSetting("Database:SeedDemoData", seedDemoData ? "true" : "false");
+        // Production opens a connection within 1 s; this machine runs many suites at once, so a slow handshake
+        // must not open the database circuit here. The fast-failure tests set their own.
+        builder.UseSetting("Database:ConnectTimeout", "00:00:05");
         builder.UseSetting("AdminInvitation:Code", invitationCode ?? string.Empty);
         builder.UseSetting("Files:RootPath", _blobRoot);
         builder.UseSetting("Notifications:DevMailbox:Path", MailboxPath);
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // "Testing" is not Development: the conveniences the tests run on are allowed by name (DeploymentSafety).
+        builder.UseSetting("Deployment:AllowDevMailbox", "true");
+        builder.UseSetting("Deployment:AllowDemoGateway", "true");
+        builder.UseSetting("Deployment:AllowDemoSeeding", "true");
+        builder.UseSetting("Deployment:AllowUnencryptedKeys", "true");
 
         // No Hangfire server unless a test asks for one (Jobs:Server:Enabled): it would only cost start-up and
         // polling. Hangfire's keys are the test database's own, like every other Redis key of the app.

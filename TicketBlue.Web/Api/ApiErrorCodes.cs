@@ -29,6 +29,9 @@ public static class ApiErrorCodes
     public const string QueueNotFound = "queue.not_found";
     public const string ServerError = "server.error";
 
+    /// <summary>MariaDB cannot be reached (primary down): nothing was done, try again after Retry-After.</summary>
+    public const string ServiceUnavailable = "service.unavailable";
+
     /// <summary>The code for an error the framework raised without one (status code pages, challenges).</summary>
     public static string ForStatus(int status) => status switch
     {

@@ -112,7 +112,8 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
         }
 
         problem.Status = status;
-        problem.Extensions[TraceIdKey] = Activity.Current?.Id ?? http.TraceIdentifier;
+        // The plain W3C trace id: the logs carry it on every event of the request ("@tr"), so support finds them by it.
+        problem.Extensions[TraceIdKey] = Activity.Current is { } activity ? activity.TraceId.ToHexString() : http.TraceIdentifier;
     }
 
     private string Title(int status)

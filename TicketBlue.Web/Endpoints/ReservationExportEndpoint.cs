@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,8 @@ using TicketBlue.Web.Features.Admin.Reservations;
 namespace TicketBlue.Web.Endpoints;
 
 /// <summary>
-/// <c>GET /admin/reservations/export.csv?…</c> with the search page's filters: every match, newest
+/// <c>POST /admin/reservations/export.csv?…</c> with the search page's filters and its antiforgery token (the
+/// export is audited and scans every match, so a cross-site link or form must not start it): every match, newest
 /// first, written to the response batch by batch as the keyset query reads it (never the whole result
 /// in memory). UTF-8 with a byte order mark for Excel. With <c>exportId</c>, progress is reported to
 /// <see cref="ExportProgressRegistry"/> for the page to show. Each export is in the audit log.
@@ -25,7 +27,7 @@ public static class ReservationExportEndpoint
     private const int ReportEvery = 500;
 
     public static void MapReservationExportEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, ExportAsync)
+        endpoints.MapPost(Path, ExportAsync)
             .RequireAuthorization(Policies.Admin)
             .ExcludeFromDescription();
 
@@ -36,9 +38,16 @@ public static class ReservationExportEndpoint
         UserManager<ApplicationUser> users,
         IDbContextFactory<TicketBlueDbContext> contextFactory,
         IStringLocalizer<ReservationAdminResource> text,
+        IAntiforgery antiforgery,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         // The role is re-checked in the database, as every admin action is (a demoted admin's cookie is not enough).
         var user = await users.FindByIdAsync(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty);
         if (user is null || user.IsDormant || !await users.IsInRoleAsync(user, Roles.Admin))

@@ -126,7 +126,10 @@ public static class OnSaleRushBenchmark
         ["Tickets__SigningKey"] = BenchmarkTicketKey,
         ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         // Nothing is paid in this benchmark; the production build needs the demo gateway asked for by name.
-        ["Payments__AllowDemoInProduction"] = "true",
+        ["Deployment__AllowDemoGateway"] = "true",
+        ["Deployment__AllowDevMailbox"] = "true",
+        ["Deployment__AllowDemoSeeding"] = "true",
+        ["Deployment__AllowUnencryptedKeys"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",
     });
 

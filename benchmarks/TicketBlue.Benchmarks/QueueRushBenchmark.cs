@@ -114,7 +114,10 @@ public static class QueueRushBenchmark
         ["Files__RootPath"] = filesRoot,
         ["Tickets__SigningKey"] = BenchmarkTicketKey,
         ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        ["Payments__AllowDemoInProduction"] = "true",
+        ["Deployment__AllowDemoGateway"] = "true",
+        ["Deployment__AllowDevMailbox"] = "true",
+        ["Deployment__AllowDemoSeeding"] = "true",
+        ["Deployment__AllowUnencryptedKeys"] = "true",
         ["WaitingRoom__AdmissionInterval"] = queue.AdmissionInterval.ToString("c", CultureInfo.InvariantCulture),
         ["Serilog__MinimumLevel__Default"] = "Warning",
     });

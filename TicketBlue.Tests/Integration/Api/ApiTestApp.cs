@@ -19,7 +19,8 @@ public sealed class ApiTestApp : IAsyncLifetime
     public ApiTestApp() => _app = new AppWithDatabase();
 
     /// <summary>For fixtures that run the API with settings of their own (e.g. small request limits).</summary>
-    internal ApiTestApp(IReadOnlyDictionary<string, string?> settings) => _app = new AppWithDatabase(settings);
+    internal ApiTestApp(IReadOnlyDictionary<string, string?> settings, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
+        _app = new AppWithDatabase(settings, services);
 
     public TicketBlueAppFactory Factory => _app.Factory;
 

@@ -35,7 +35,7 @@ public sealed class CancellationSales(BookingDatabase booking, FakeTimeProvider 
     public ReservationCancellationService CreateService(IPaymentGateway? gateway = null)
     {
         var contexts = new TestDbContextFactory(booking.Database);
-        var recorder = new CancellationRecorder(contexts, SeatFeed, NoticeFeed, NullLogger<CancellationRecorder>.Instance);
+        var recorder = new CancellationRecorder(contexts, SeatFeed, NoticeFeed, TestMetrics.Create(), NullLogger<CancellationRecorder>.Instance);
         return new ReservationCancellationService(
             contexts, gateway ?? Gateway, recorder, Options.Create(new CancellationOptions()), clock, NullLogger<ReservationCancellationService>.Instance);
     }

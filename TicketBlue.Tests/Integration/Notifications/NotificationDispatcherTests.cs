@@ -246,7 +246,7 @@ public sealed class NotificationDispatcherTests(OutboxDatabase outbox) : IClassF
         new(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = _smtp.Port, UseStartTls = false }), Options.Create(new NotificationDispatcherOptions()));
 
     private NotificationDispatcher Dispatcher(INotificationSender sender, NotificationDispatcherOptions? options = null) =>
-        new(new TestDbContextFactory(outbox.Database), [sender], Options.Create(options ?? new NotificationDispatcherOptions()), _clock, NullLogger<NotificationDispatcher>.Instance);
+        new(new TestDbContextFactory(outbox.Database), [sender], Options.Create(options ?? new NotificationDispatcherOptions()), TestMetrics.Create(), _clock, NullLogger<NotificationDispatcher>.Instance);
 
     /// <summary>A sender that hangs until released, standing in for a node that stalls mid-send.</summary>
     private sealed class StuckSender : INotificationSender

@@ -65,24 +65,6 @@ public sealed class PaymentRegistrationTests
         exception.Message.ShouldContain("Payments:Provider");
     }
 
-    [Fact]
-    public void ShouldRefuseTheDemoGatewayInProduction_UnlessAskedForByName()
-    {
-        var exception = Should.Throw<InvalidOperationException>(() => Build([], Environments.Production));
-
-        exception.Message.ShouldContain("Payments:Provider=Toss");
-    }
-
-    [Fact]
-    public async Task ShouldRunTheDemoGatewayInProduction_GivenItIsAllowedExplicitly()
-    {
-        using var host = Build(new() { ["Payments:AllowDemoInProduction"] = "true" }, Environments.Production);
-        await host.StartAsync(Ct);
-
-        host.Services.GetRequiredService<IPaymentGateway>().Provider.ShouldBe(PaymentProvider.Demo);
-        await host.StopAsync(Ct);
-    }
-
     private static IHost Build(Dictionary<string, string?> settings, string environment = "Development")
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });

@@ -8,6 +8,7 @@ using Shouldly;
 using StackExchange.Redis;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.WaitingRoom;
 using TicketBlue.Tests.Fixtures;
@@ -41,7 +42,7 @@ public sealed class WaitingRoomWithoutRedisTests(WaitingRoomApp app) : IClassFix
         var settings = services.GetRequiredService<WaitingRoomSettingsReader>();
         var tokens = services.GetRequiredService<AdmissionTokens>();
         var waitingRoom = new WaitingRoomService(settings, keyspace, tokens, services.GetRequiredService<IRoundSeatFeed>(), options, app.Clock, NullLogger<WaitingRoomService>.Instance);
-        var admitter = new WaitingRoomAdmitter(keyspace, settings, services.GetRequiredService<IRoundSeatFeed>(), services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>(), options, app.Clock, NullLogger<WaitingRoomAdmitter>.Instance);
+        var admitter = new WaitingRoomAdmitter(keyspace, settings, services.GetRequiredService<IRoundSeatFeed>(), services.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>(), options, services.GetRequiredService<TicketBlueMetrics>(), app.Clock, NullLogger<WaitingRoomAdmitter>.Instance);
 
         var joined = await waitingRoom.JoinAsync(round.RoundId, "customer-a", Cancellation);
         joined.Unavailable.ShouldBeTrue();

@@ -31,8 +31,11 @@ public sealed class CatalogHost : IDisposable
             ["ConnectionStrings:TicketBlue"] = options.ConnectionString,
             ["ConnectionStrings:Redis"] = options.Redis,
             ["Files:RootPath"] = files.FullName,
-            // Production refuses the demo payment gateway unless told this is a demonstration site.
-            ["Payments:AllowDemoInProduction"] = "true",
+            // Outside Development the demo gateway, dev mailbox, demo seeding and plain keys are refused unless allowed (DeploymentSafety).
+            ["Deployment:AllowDemoGateway"] = "true",
+            ["Deployment:AllowDevMailbox"] = "true",
+            ["Deployment:AllowDemoSeeding"] = "true",
+            ["Deployment:AllowUnencryptedKeys"] = "true",
             ["Tickets:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Accounts:LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             // The search engine keeps this host's own index here (never share one between processes).

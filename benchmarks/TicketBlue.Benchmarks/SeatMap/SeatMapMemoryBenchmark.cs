@@ -198,7 +198,10 @@ public static class SeatMapMemoryBenchmark
         ["Files__RootPath"] = files,
         ["Tickets__SigningKey"] = BenchmarkTicketKey,
         ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        ["Payments__AllowDemoInProduction"] = "true",
+        ["Deployment__AllowDemoGateway"] = "true",
+        ["Deployment__AllowDevMailbox"] = "true",
+        ["Deployment__AllowDemoSeeding"] = "true",
+        ["Deployment__AllowUnencryptedKeys"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",
     };
 

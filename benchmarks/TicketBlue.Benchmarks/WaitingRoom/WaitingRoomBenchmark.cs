@@ -211,7 +211,10 @@ public static class WaitingRoomBenchmark
         ["Files__RootPath"] = filesRoot,
         ["Tickets__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Accounts__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        ["Payments__AllowDemoInProduction"] = "true",
+        ["Deployment__AllowDemoGateway"] = "true",
+        ["Deployment__AllowDevMailbox"] = "true",
+        ["Deployment__AllowDemoSeeding"] = "true",
+        ["Deployment__AllowUnencryptedKeys"] = "true",
         ["Serilog__MinimumLevel__Default"] = "Warning",
     };
 

@@ -86,9 +86,10 @@ public sealed class AdminReservationsPageTests : ComponentTestBase
         page.WaitForAssertion(() => page.Find("[data-testid=reservation-link]").GetAttribute("href").ShouldBe("/admin/reservations/41"));
         page.Find("[data-testid=reservation-link]").TextContent.ShouldBe("TB261120ABCDEFGH");
         page.Find("[data-testid=reservation-count]").TextContent.Trim().ShouldBe("총 1건");
-        var export = page.Find("[data-testid=export-csv]");
-        export.GetAttribute("href").ShouldStartWith("/admin/reservations/export.csv?status=Confirmed&method=%EC%B9%B4%EB%93%9C&exportId=");
-        export.HasAttribute("download").ShouldBeTrue();
+        var export = page.Find("[data-testid=export-form]");
+        export.GetAttribute("method").ShouldBe("post");
+        export.GetAttribute("action").ShouldStartWith("/admin/reservations/export.csv?status=Confirmed&method=%EC%B9%B4%EB%93%9C&exportId=");
+        page.Find("[data-testid=export-csv]").GetAttribute("type").ShouldBe("submit");
     }
 
     [Fact]

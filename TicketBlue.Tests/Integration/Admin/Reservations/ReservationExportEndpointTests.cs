@@ -8,7 +8,7 @@ using TicketBlue.Web.Features.Admin.Reservations;
 
 namespace TicketBlue.Tests.Integration.Admin.Reservations;
 
-/// <summary><c>GET /admin/reservations/export.csv</c> through the real app: the file, its filters, its progress, its audit entry, and who may have it.</summary>
+/// <summary><c>POST /admin/reservations/export.csv</c> through the real app: the file, its filters, its progress, its audit entry, who may have it, and only with the antiforgery token.</summary>
 [Trait("Category", "Integration")]
 public sealed class ReservationExportEndpointTests(ReservationExportApp app) : IClassFixture<ReservationExportApp>
 {
@@ -20,7 +20,7 @@ public sealed class ReservationExportEndpointTests(ReservationExportApp app) : I
         using var client = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, ReservationExportApp.Password);
         var exportId = Guid.NewGuid();
 
-        using var response = await client.GetAsync(new Uri($"/admin/reservations/export.csv?exportId={exportId:N}", UriKind.Relative), Cancel);
+        using var response = await ExportAsync(client, $"/admin/reservations/export.csv?exportId={exportId:N}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.ToString().ShouldBe("text/csv; charset=utf-8");
@@ -47,7 +47,8 @@ public sealed class ReservationExportEndpointTests(ReservationExportApp app) : I
     {
         using var client = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, ReservationExportApp.Password);
 
-        var csv = await client.GetStringAsync(new Uri("/admin/reservations/export.csv?status=Confirmed&method=%EC%B9%B4%EB%93%9C", UriKind.Relative), Cancel);
+        using var response = await ExportAsync(client, "/admin/reservations/export.csv?status=Confirmed&method=%EC%B9%B4%EB%93%9C");
+        var csv = await response.Content.ReadAsStringAsync(Cancel);
 
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         rows.ShouldHaveSingleItem().ShouldStartWith(app.Data.NumberOf("r1"));
@@ -62,7 +63,7 @@ public sealed class ReservationExportEndpointTests(ReservationExportApp app) : I
     {
         using var client = await SignedInClient.CreateAsync(app.Factory, app.CustomerEmail, ReservationExportApp.Password);
 
-        using var response = await client.GetAsync(new Uri("/admin/reservations/export.csv", UriKind.Relative), Cancel);
+        using var response = await client.PostAsync(new Uri("/admin/reservations/export.csv", UriKind.Relative), null, Cancel);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
@@ -73,9 +74,43 @@ public sealed class ReservationExportEndpointTests(ReservationExportApp app) : I
     {
         using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false });
 
-        using var response = await client.GetAsync(new Uri("/admin/reservations/export.csv", UriKind.Relative), Cancel);
+        using var response = await client.PostAsync(new Uri("/admin/reservations/export.csv", UriKind.Relative), null, Cancel);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAnExportWithoutTheAntiforgeryToken_AndAuditNothing()
+    {
+        using var client = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, ReservationExportApp.Password);
+        await using var before = app.Data.Database.CreateContext();
+        var audited = await before.AuditLog.CountAsync(log => log.Action == "reservation.exported", Cancel);
+
+        using var forged = await client.PostAsync(new Uri("/admin/reservations/export.csv", UriKind.Relative), new FormUrlEncodedContent([]), Cancel);
+
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await using var after = app.Data.Database.CreateContext();
+        (await after.AuditLog.CountAsync(log => log.Action == "reservation.exported", Cancel)).ShouldBe(audited);
+    }
+
+    [Fact]
+    public async Task ShouldNotExportOnAGet_GivenACrossSiteLink()
+    {
+        using var client = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, ReservationExportApp.Password);
+
+        using var response = await client.GetAsync(new Uri("/admin/reservations/export.csv", UriKind.Relative), Cancel);
+
+        response.Content.Headers.ContentType?.MediaType.ShouldNotBe("text/csv");
+    }
+
+    /// <summary>Posts the export form as the search page renders it: its antiforgery token, from the page.</summary>
+    private static async Task<HttpResponseMessage> ExportAsync(HttpClient client, string address)
+    {
+        var page = await client.GetStringAsync(new Uri("/admin/reservations", UriKind.Relative), Cancel);
+        var token = SignedInClient.FormToken(page);
+        token.ShouldNotBeNullOrEmpty();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(new Uri(address, UriKind.Relative), form, Cancel);
     }
 }
