@@ -55,19 +55,23 @@ public sealed class AccountService(
     public Task<SignUpResult> SignUpCustomerAsync(string email, string displayName, string password) =>
         CreateAsync(email, displayName, password, Roles.Customer);
 
-    public Task<SignUpResult> SignUpAdminAsync(string email, string displayName, string password, string? invitationCode)
+    /// <summary>
+    /// The very first admin of an empty system, with the configured invitation code. Once an admin exists the
+    /// code opens nothing: further staff come by one-time invitation (<see cref="StaffInvitations"/>).
+    /// </summary>
+    public async Task<SignUpResult> SignUpAdminAsync(string email, string displayName, string password, string? invitationCode)
     {
-        if (!invitation.Value.IsOpen)
+        if (!invitation.Value.IsOpen || await StaffInvitations.AnyAdminAsync(context, CancellationToken.None))
         {
-            return Task.FromResult(SignUpResult.Failed(new IdentityError { Code = AdminSignUpClosed, Description = "관리자 가입이 열려 있지 않습니다." }));
+            return SignUpResult.Failed(new IdentityError { Code = AdminSignUpClosed, Description = "관리자 가입이 열려 있지 않습니다." });
         }
 
         if (!invitation.Value.Accepts(invitationCode))
         {
-            return Task.FromResult(SignUpResult.Failed(new IdentityError { Code = InvalidInvitationCode, Description = "초대 코드가 올바르지 않습니다." }));
+            return SignUpResult.Failed(new IdentityError { Code = InvalidInvitationCode, Description = "초대 코드가 올바르지 않습니다." });
         }
 
-        return CreateAsync(email, displayName, password, Roles.Admin);
+        return await CreateAsync(email, displayName, password, Roles.Admin);
     }
 
     /// <summary>

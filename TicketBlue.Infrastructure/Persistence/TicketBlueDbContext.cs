@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TicketBlue.Domain.Accounts;
 using TicketBlue.Domain.Auditing;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
@@ -72,6 +73,9 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
 
     /// <summary>Dormant accounts' separated personal data; read it only through <c>DormantPersonalDataStore</c> (audited).</summary>
     public DbSet<DormantPersonalData> DormantPersonalData => Set<DormantPersonalData>();
+
+    /// <summary>One-time staff invitations (issue 16); only the SHA-256 of a link's token is kept.</summary>
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
