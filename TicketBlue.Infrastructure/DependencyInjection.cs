@@ -29,6 +29,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<StaffTwoFactor>();
         builder.Services.AddOptions<SignInThrottleOptions>()
             .Bind(builder.Configuration.GetSection(SignInThrottleOptions.Section))
             .Validate(options => options.IsValid(), "SignInThrottle: free attempts ≥ 1 (per account ≥ per address), delays > 0 with ceilings ≥ FirstDelay, ForgetAfter ≥ both ceilings.")

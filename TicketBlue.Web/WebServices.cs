@@ -81,8 +81,8 @@ public static class WebServices
         services.Configure<SecurityStampValidatorOptions>(StaffSessionCookie.ConfigureStampCheck);
         services.AddScoped<CircuitHandler, StaffCircuitActivity>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.CheckIn, policy => policy.RequireRole(Roles.Admin, Roles.Gate));
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin).RequireClaim(StaffTwoFactor.MethodClaim, StaffTwoFactor.MultiFactor))
+            .AddPolicy(Policies.CheckIn, policy => policy.RequireRole(Roles.Admin, Roles.Gate).RequireClaim(StaffTwoFactor.MethodClaim, StaffTwoFactor.MultiFactor));
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddOptions<ReverseProxyOptions>()
@@ -124,6 +124,7 @@ public static class WebServices
     }
 }
 
+/// <summary>The staff policies: the role, and a session signed in with two factors (<see cref="StaffTwoFactor"/>).</summary>
 public static class Policies
 {
     public const string Admin = "Admin";

@@ -16,7 +16,12 @@ public enum SignInOutcome
     /// <summary>Locked by an operator (Identity's LockoutEnd); wrong passwords never lock (ADR-003).</summary>
     LockedOut,
     Dormant,
+
+    /// <summary>Staff: the password was right; the authenticator's code comes next (<see cref="StaffTwoFactor"/>).</summary>
     RequiresTwoFactor,
+
+    /// <summary>Staff without an authenticator yet: the password was right; setting one up comes next.</summary>
+    RequiresTwoFactorSetup,
 
     /// <summary>Too many attempts lately: not checked, try again after <see cref="SignInAttempt.RetryAfter"/>.</summary>
     Throttled,
@@ -47,6 +52,7 @@ public sealed class AccountService(
     TicketBlueDbContext context,
     DormantPersonalDataStore dormantData,
     IEmailConfirmations confirmations,
+    StaffTwoFactor twoFactor,
     TimeProvider clock)
 {
     public const string InvalidInvitationCode = "InvalidInvitationCode";
@@ -115,7 +121,15 @@ public sealed class AccountService(
                 return await DormantSignInAsync(user, email, password, client, siteRoot);
             }
 
-            // As Identity's own password sign-in does (no two-factor here: it is not offered).
+            // Staff prove a second factor before any session (ASVS 4.3.1); the API issues them no tokens.
+            if (await twoFactor.IsRequiredForAsync(user))
+            {
+                return new SignInAttempt(signInManager.AuthenticationScheme == IdentityConstants.BearerScheme
+                    ? SignInOutcome.Failed
+                    : await twoFactor.StartAsync(user));
+            }
+
+            // As Identity's own password sign-in does, for customers (who are not offered a second factor).
             await signInManager.SignInWithClaimsAsync(user, remember, [new Claim("amr", "pwd")]);
             return new SignInAttempt(SignInOutcome.Succeeded);
         }

@@ -82,7 +82,7 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
 
             // The gate of the ticket's round admits the kept ticket once, then says it was used.
             await admin.GotoAsync("Account/Login");
-            await new AccountPages(admin).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+            await new AccountPages(admin).SignInAsStaffAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword, app.Services);
             await admin.WaitForURLAsync(HomeOrAdmin());
             await admin.GotoInteractiveAsync($"gate/check-in?round={RoundIdOf(roundUrl)}");
             await ScanAsync(admin, keptCode!);

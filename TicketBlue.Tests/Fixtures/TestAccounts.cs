@@ -37,6 +37,15 @@ public static class TestAccounts
         return user.Id;
     }
 
+    /// <summary>The authenticator key of a staff account that has set one up (what its phone's app holds).</summary>
+    public static async Task<string> AuthenticatorKeyAsync(IServiceProvider services, string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account for {email}.");
+        return await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator.");
+    }
+
     /// <summary>Confirms the account's e-mail with a real confirmation token.</summary>
     public static async Task ConfirmEmailAsync(IServiceProvider services, string email)
     {

@@ -127,6 +127,35 @@ public sealed class StaffInvitationTests(AppWithClock app) : IClassFixture<AppWi
         (await context.Users.CountAsync(user => user.Email == email, Ct)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task ShouldMakeTheAccountThroughTheInvitationPage_AndSayWhenTheLinkIsSpent()
+    {
+        var email = UniqueEmail();
+        await Invitations.InviteAsync(Inviter, email, StaffRole.Gate, Site, Ct);
+        var page = new Uri($"/{StaffInvitations.AcceptPath}?token={Uri.EscapeDataString(await TokenMailedToAsync(email))}", UriKind.Relative);
+        using var client = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        var form = await client.GetStringAsync(page, Ct);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "accept-invitation",
+            ["__RequestVerificationToken"] = SignedInClient.FormToken(form),
+            ["Input.DisplayName"] = "문지기",
+            ["Input.Password"] = Password,
+            ["Input.ConfirmPassword"] = Password,
+        });
+        using var accepted = await client.PostAsync(page, content, Ct);
+        var spent = await client.GetStringAsync(page, Ct);
+        var forged = await client.GetStringAsync(new Uri($"/{StaffInvitations.AcceptPath}?token=forged", UriKind.Relative), Ct);
+
+        form.ShouldContain(email);
+        form.ShouldContain("입장 관리");
+        accepted.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        accepted.Headers.Location!.ToString().ShouldContain("Account/Login?returnUrl=%2Fgate%2Fcheck-in");
+        spent.ShouldContain("이미 사용된 초대 링크입니다");
+        forged.ShouldContain("올바른 초대 링크가 아닙니다");
+    }
+
     private static string UniqueEmail() => $"invited-{Guid.NewGuid():N}@example.com";
 
     /// <summary>The token in the link of the invitation mail queued for <paramref name="email"/>.</summary>
