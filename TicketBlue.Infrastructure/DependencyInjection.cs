@@ -35,12 +35,18 @@ public static class DependencyInjection
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<StaffTwoFactor>();
         builder.Services.AddOptions<SignInThrottleOptions>()
             .Bind(builder.Configuration.GetSection(SignInThrottleOptions.Section))
             .Validate(options => options.IsValid(), "SignInThrottle: free attempts ≥ 1 (per account ≥ per address), delays > 0 with ceilings ≥ FirstDelay, ForgetAfter ≥ both ceilings.")
             .ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddOptions<AdminInvitationOptions>().Bind(builder.Configuration.GetSection(AdminInvitationOptions.Section));
+        builder.Services.AddOptions<StaffInvitationOptions>()
+            .Bind(builder.Configuration.GetSection(StaffInvitationOptions.Section))
+            .Validate(options => options.IsValid(), "StaffInvitations: ValidFor between 01:00:00 and 14.00:00:00.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<StaffInvitations>();
         builder.AddPayments();
         builder.AddCheckout();
         builder.AddTickets();
@@ -108,6 +114,8 @@ public static class DependencyInjection
             .AddUserValidator<DormantEmailValidator>();
 
         builder.Services.AddSingleton<IEmailConfirmations, EmailConfirmations>();
+        builder.Services.AddSingleton<StaffSessionActivity>();
+        builder.Services.AddScoped<StaffSessionCheck>();
 
         // OWASP: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations (Identity's default is 100,000).
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = IdentityPolicy.PasswordHashIterations);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -82,12 +83,14 @@ public static class WebServices
         builder.AddKakaoLogin();
         services.ConfigureApplicationCookie(options => ConfigureCookie(options, builder.Environment));
 
-        // A password change, reset or new e-mail rotates the security stamp: the account's other sessions
-        // must end within a minute (issue 16), not after Identity's default 30. One indexed read per
-        // signed-in visitor a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The account is re-read every minute (StaffSessionPolicy.RecheckEvery), for customers too: a password
+        // change, reset or new e-mail rotates the security stamp, and the account's other sessions must end
+        // within a minute (issue 16), not after Identity's default 30. One indexed read per signed-in visitor a minute.
+        services.Configure<SecurityStampValidatorOptions>(StaffSessionCookie.ConfigureStampCheck);
+        services.AddScoped<CircuitHandler, StaffCircuitActivity>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin).RequireClaim(StaffTwoFactor.MethodClaim, StaffTwoFactor.MultiFactor))
+            .AddPolicy(Policies.CheckIn, policy => policy.RequireRole(Roles.Admin, Roles.Gate).RequireClaim(StaffTwoFactor.MethodClaim, StaffTwoFactor.MultiFactor));
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddOptions<ReverseProxyOptions>()
@@ -99,7 +102,7 @@ public static class WebServices
 
     /// <summary>
     /// Session cookies per ASVS 3.4: HttpOnly, SameSite=Lax, Secure and "__Host-" outside development.
-    /// Sessions end after 12 hours at most; an admin's also after 30 idle minutes (ASVS 3.3.2).
+    /// Staff sessions end 12 hours after signing in and after 30 idle minutes (ASVS 3.3.2, <see cref="StaffSessionCookie"/>).
     /// </summary>
     private static void ConfigureCookie(CookieAuthenticationOptions options, IWebHostEnvironment environment)
     {
@@ -112,7 +115,7 @@ public static class WebServices
         options.SlidingExpiration = true;
         options.LoginPath = "/Account/Login";
         options.AccessDeniedPath = "/Account/AccessDenied";
-        options.Events.OnValidatePrincipal = AdminIdleTimeout.ValidateAsync;
+        StaffSessionCookie.Configure(options.Events);
 
         // The job dashboard's pages and its polling are not Blazor pages: a customer gets a plain 403 there.
         var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
@@ -129,7 +132,11 @@ public static class WebServices
     }
 }
 
+/// <summary>The staff policies: the role, and a session signed in with two factors (<see cref="StaffTwoFactor"/>).</summary>
 public static class Policies
 {
     public const string Admin = "Admin";
+
+    /// <summary>The gate (입장 관리): gate staff and admins.</summary>
+    public const string CheckIn = "CheckIn";
 }

@@ -17,7 +17,12 @@ public enum SignInOutcome
     /// <summary>Locked by an operator (Identity's LockoutEnd); wrong passwords never lock (ADR-003).</summary>
     LockedOut,
     Dormant,
+
+    /// <summary>Staff: the password was right; the authenticator's code comes next (<see cref="StaffTwoFactor"/>).</summary>
     RequiresTwoFactor,
+
+    /// <summary>Staff without an authenticator yet: the password was right; setting one up comes next.</summary>
+    RequiresTwoFactorSetup,
 
     /// <summary>Too many attempts lately: not checked, try again after <see cref="SignInAttempt.RetryAfter"/>.</summary>
     Throttled,
@@ -58,6 +63,7 @@ public sealed class AccountService(
     DormantPersonalDataStore dormantData,
     IEmailConfirmations confirmations,
     AccountMails accountMails,
+    StaffTwoFactor twoFactor,
     TimeProvider clock)
 {
     public const string InvalidInvitationCode = "InvalidInvitationCode";
@@ -95,19 +101,23 @@ public sealed class AccountService(
     private static bool IsTakenAddress(IdentityError error) =>
         error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName);
 
-    public Task<SignUpResult> SignUpAdminAsync(string email, string displayName, string password, string? invitationCode)
+    /// <summary>
+    /// The very first admin of an empty system, with the configured invitation code. Once an admin exists the
+    /// code opens nothing: further staff come by one-time invitation (<see cref="StaffInvitations"/>).
+    /// </summary>
+    public async Task<SignUpResult> SignUpAdminAsync(string email, string displayName, string password, string? invitationCode)
     {
-        if (!invitation.Value.IsOpen)
+        if (!invitation.Value.IsOpen || await StaffInvitations.AnyAdminAsync(context, CancellationToken.None))
         {
-            return Task.FromResult(SignUpResult.Failed(new IdentityError { Code = AdminSignUpClosed, Description = "관리자 가입이 열려 있지 않습니다." }));
+            return SignUpResult.Failed(new IdentityError { Code = AdminSignUpClosed, Description = "관리자 가입이 열려 있지 않습니다." });
         }
 
         if (!invitation.Value.Accepts(invitationCode))
         {
-            return Task.FromResult(SignUpResult.Failed(new IdentityError { Code = InvalidInvitationCode, Description = "초대 코드가 올바르지 않습니다." }));
+            return SignUpResult.Failed(new IdentityError { Code = InvalidInvitationCode, Description = "초대 코드가 올바르지 않습니다." });
         }
 
-        return CreateAsync(email, displayName, password, Roles.Admin);
+        return await CreateAsync(email, displayName, password, Roles.Admin);
     }
 
     /// <summary>
@@ -151,7 +161,15 @@ public sealed class AccountService(
                 return await DormantSignInAsync(user, email, password, client, siteRoot);
             }
 
-            // As Identity's own password sign-in does (no two-factor here: it is not offered).
+            // Staff prove a second factor before any session (ASVS 4.3.1); the API issues them no tokens.
+            if (await twoFactor.IsRequiredForAsync(user))
+            {
+                return new SignInAttempt(signInManager.AuthenticationScheme == IdentityConstants.BearerScheme
+                    ? SignInOutcome.Failed
+                    : await twoFactor.StartAsync(user));
+            }
+
+            // As Identity's own password sign-in does, for customers (who are not offered a second factor).
             await signInManager.SignInWithClaimsAsync(user, remember, [new Claim("amr", "pwd")]);
             return new SignInAttempt(SignInOutcome.Succeeded);
         }

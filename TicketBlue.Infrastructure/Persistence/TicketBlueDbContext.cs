@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TicketBlue.Domain.Accounts;
 using TicketBlue.Domain.Auditing;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
@@ -75,6 +76,8 @@ public sealed class TicketBlueDbContext(DbContextOptions<TicketBlueDbContext> op
     public DbSet<DormantPersonalData> DormantPersonalData => Set<DormantPersonalData>();
 
     public DbSet<WelcomeCouponClaim> WelcomeCouponClaims => Set<WelcomeCouponClaim>();
+    /// <summary>One-time staff invitations (issue 16); only the SHA-256 of a link's token is kept.</summary>
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

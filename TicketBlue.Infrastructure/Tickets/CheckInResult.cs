@@ -19,6 +19,9 @@ public enum CheckInOutcome
 
     /// <summary>Admitted before; <see cref="CheckInResult.CheckedInAt"/> says when.</summary>
     AlreadyUsed,
+
+    /// <summary>A genuine ticket for another round: the show and its time say where the guest belongs.</summary>
+    WrongRound,
 }
 
 /// <summary>
@@ -33,7 +36,8 @@ public sealed record CheckInResult(
     DateTimeOffset? CheckedInAt = null,
     string? SeatLabel = null,
     string? PerformanceTitle = null,
-    DateTimeOffset? RoundStartsAt = null)
+    DateTimeOffset? RoundStartsAt = null,
+    long? RoundId = null)
 {
     public bool Admitted => Outcome == CheckInOutcome.CheckedIn;
 
@@ -44,7 +48,18 @@ public sealed record CheckInResult(
         new(CheckInOutcome.NotFound, "ticket.not_found", "등록되지 않은 티켓입니다.");
 
     public static CheckInResult Cancelled(TicketDetails ticket) =>
-        new(CheckInOutcome.Cancelled, "ticket.cancelled", "취소되었거나 결제가 완료되지 않은 티켓입니다.", null, ticket.SeatLabel, ticket.PerformanceTitle, ticket.RoundStartsAt);
+        new(CheckInOutcome.Cancelled, "ticket.cancelled", "취소되었거나 결제가 완료되지 않은 티켓입니다.", null, ticket.SeatLabel, ticket.PerformanceTitle, ticket.RoundStartsAt, ticket.RoundId);
+
+    public static CheckInResult WrongRound(TicketDetails ticket) =>
+        new(
+            CheckInOutcome.WrongRound,
+            "ticket.wrong_round",
+            string.Create(CultureInfo.InvariantCulture, $"이 회차의 티켓이 아닙니다. {ticket.PerformanceTitle} · {SeoulTime.ToSeoul(ticket.RoundStartsAt):yyyy-MM-dd HH:mm} 공연의 티켓입니다."),
+            ticket.CheckedInAt,
+            ticket.SeatLabel,
+            ticket.PerformanceTitle,
+            ticket.RoundStartsAt,
+            ticket.RoundId);
 
     public static CheckInResult AlreadyUsed(TicketDetails ticket, DateTimeOffset at) =>
         new(
@@ -54,7 +69,8 @@ public sealed record CheckInResult(
             at,
             ticket.SeatLabel,
             ticket.PerformanceTitle,
-            ticket.RoundStartsAt);
+            ticket.RoundStartsAt,
+            ticket.RoundId);
 
     public static CheckInResult Admit(TicketDetails ticket, DateTimeOffset at) =>
         new(
@@ -64,13 +80,15 @@ public sealed record CheckInResult(
             at,
             ticket.SeatLabel,
             ticket.PerformanceTitle,
-            ticket.RoundStartsAt);
+            ticket.RoundStartsAt,
+            ticket.RoundId);
 }
 
 /// <summary>The facts about one ticket that a check-in needs, read in one query.</summary>
 public sealed record TicketDetails(
     long ReservationSeatId,
     long ReservationId,
+    long RoundId,
     string ReservationNumber,
     bool IsActive,
     DateTimeOffset? CheckedInAt,

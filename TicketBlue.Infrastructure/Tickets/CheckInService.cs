@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Tickets;
+using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Tickets;
@@ -11,38 +12,68 @@ namespace TicketBlue.Infrastructure.Tickets;
 /// <c>CheckedInAt</c> only while it is still empty and the seat still sold, and the affected-row count
 /// says who won. The reservation's version is bumped in the same transaction, first, so a refund being
 /// saved at that moment fails its optimistic check instead of returning a seat that was just used.
+/// A gate admits one round: a genuine ticket for another round (another show, or the same show on
+/// another day) is refused before anything else is looked at, and the answer names the show and time it
+/// is for. Every scan is audited under the gate staff member who made it, whatever its outcome; an
+/// admission's entry is saved in the admission's own transaction. The entry never holds the scanned code.
 /// </summary>
 public sealed class CheckInService(IDbContextFactory<TicketBlueDbContext> contexts, TicketCodeSigner signer, TimeProvider clock) : ICheckInService
 {
-    public async Task<CheckInResult> CheckInAsync(string? scannedCode, CancellationToken cancellationToken)
+    public const string ScannedAction = "ticket.scanned";
+
+    public async Task<CheckInResult> CheckInAsync(long roundId, string? scannedCode, AdminActor gate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var result = await DecideAsync(context, roundId, scannedCode, gate, cancellationToken);
+        if (!result.Result.Admitted)
+        {
+            Audit(context, gate, roundId, result.SeatId, result.Result);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        return result.Result;
+    }
+
+    private async Task<(CheckInResult Result, long? SeatId)> DecideAsync(TicketBlueDbContext context, long roundId, string? scannedCode, AdminActor gate, CancellationToken cancellationToken)
     {
         // Reject garbage before touching the database: a gate may be fed anything.
         if (!TicketCode.TryParse(scannedCode, out var code))
         {
-            return CheckInResult.Forged();
+            return (CheckInResult.Forged(), null);
         }
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var ticket = await FindAsync(context, code.ReservationSeatId, cancellationToken);
         if (ticket is null)
         {
-            return CheckInResult.NotFound();
+            return (CheckInResult.NotFound(), null);
         }
 
         if (signer.Verify(code, ticket.ReservationNumber) != TicketCodeVerification.Valid)
         {
-            return CheckInResult.Forged();
+            return (CheckInResult.Forged(), null);
+        }
+
+        if (ticket.RoundId != roundId)
+        {
+            return (CheckInResult.WrongRound(ticket), ticket.ReservationSeatId);
         }
 
         if (!ticket.IsActive)
         {
-            return CheckInResult.Cancelled(ticket);
+            return (CheckInResult.Cancelled(ticket), ticket.ReservationSeatId);
         }
 
         if (ticket.CheckedInAt is { } usedAt)
         {
-            return CheckInResult.AlreadyUsed(ticket, usedAt);
+            return (CheckInResult.AlreadyUsed(ticket, usedAt), ticket.ReservationSeatId);
         }
+
+        return (await AdmitAsync(context, ticket, gate, cancellationToken), ticket.ReservationSeatId);
+    }
+
+    private async Task<CheckInResult> AdmitAsync(TicketBlueDbContext context, TicketDetails ticket, AdminActor gate, CancellationToken cancellationToken)
+    {
 
         var now = clock.GetUtcNow();
         await using (var transaction = await context.Database.BeginTransactionAsync(cancellationToken))
@@ -52,12 +83,15 @@ public sealed class CheckInService(IDbContextFactory<TicketBlueDbContext> contex
                 .Where(reservation => reservation.Id == ticket.ReservationId && reservation.Status == ReservationStatus.Confirmed)
                 .ExecuteUpdateAsync(set => set.SetProperty(reservation => reservation.Version, reservation => reservation.Version + 1), cancellationToken);
             var admitted = reservationStillSold == 1 && await context.ReservationSeats
-                .Where(seat => seat.Id == ticket.ReservationSeatId && seat.CheckedInAt == null && seat.Status == ReservationSeatStatus.Active)
+                .Where(seat => seat.Id == ticket.ReservationSeatId && seat.RoundId == ticket.RoundId && seat.CheckedInAt == null && seat.Status == ReservationSeatStatus.Active)
                 .ExecuteUpdateAsync(set => set.SetProperty(seat => seat.CheckedInAt, now), cancellationToken) == 1;
             if (admitted)
             {
+                var result = CheckInResult.Admit(ticket, now);
+                Audit(context, gate, ticket.RoundId, ticket.ReservationSeatId, result);
+                await context.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return CheckInResult.Admit(ticket, now);
+                return result;
             }
 
             await transaction.RollbackAsync(cancellationToken);
@@ -74,6 +108,18 @@ public sealed class CheckInService(IDbContextFactory<TicketBlueDbContext> contex
         };
     }
 
+    /// <summary>One entry per scan: the gate's round, the outcome's code and the ticket's round when it was found.</summary>
+    private void Audit(TicketBlueDbContext context, AdminActor gate, long roundId, long? seatId, CheckInResult result) =>
+        AuditTrail.Record(
+            context,
+            gate,
+            ScannedAction,
+            "ReservationSeat",
+            (object?)seatId ?? "unreadable",
+            null,
+            new { GateRoundId = roundId, Outcome = result.Code, TicketRoundId = result.RoundId },
+            clock.GetUtcNow());
+
     private static Task<TicketDetails?> FindAsync(TicketBlueDbContext context, long reservationSeatId, CancellationToken cancellationToken) =>
         (from seat in context.ReservationSeats.AsNoTracking()
          join reservation in context.Reservations on seat.ReservationId equals reservation.Id
@@ -83,6 +129,7 @@ public sealed class CheckInService(IDbContextFactory<TicketBlueDbContext> contex
          select new TicketDetails(
              seat.Id,
              reservation.Id,
+             seat.RoundId,
              reservation.Number,
              seat.Status == ReservationSeatStatus.Active && reservation.Status == ReservationStatus.Confirmed,
              seat.CheckedInAt,

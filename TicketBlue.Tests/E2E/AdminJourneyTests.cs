@@ -139,10 +139,10 @@ public sealed partial class AdminJourneyTests(BrowserApp app)
         (await customer.Locator("img").First.GetAttributeAsync("src")).ShouldNotBeNull();
     }
 
-    private static async Task SignInAsAdminAsync(IPage page)
+    private async Task SignInAsAdminAsync(IPage page)
     {
         await page.GotoAsync("Account/Login");
-        await new AccountPages(page).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+        await new AccountPages(page).SignInAsStaffAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword, app.Services);
         await page.WaitForURLAsync(HomeOrAdmin());
     }
 

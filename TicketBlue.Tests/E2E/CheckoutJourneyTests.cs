@@ -31,7 +31,8 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
             // A seeded show's last round: weeks away, so a customer may still cancel at any hour of the
             // day. Not simply the first card: a show another test creates for tomorrow can come first,
             // and after 17:00 in Seoul its cancellation deadline (the day before) has passed.
-            await map.OpenAsync(await SeatMapPage.FindRoundOnSaleAsync(customer, latest: true, title: DemoCatalog.Performances[0].Title));
+            var roundUrl = await SeatMapPage.FindRoundOnSaleAsync(customer, latest: true, title: DemoCatalog.Performances[0].Title);
+            await map.OpenAsync(roundUrl);
             var seats = await map.FreeSeatIdsAsync(2);
             await map.PickAsync(seats[0]);
             await map.PickAsync(seats[1]);
@@ -79,11 +80,11 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
             await Assertions.Expect(customer.GetByTestId("ticket")).ToHaveCountAsync(1);
             await Assertions.Expect(customer.GetByTestId("amount-refunded")).ToContainTextAsync("원");
 
-            // The gate admits the kept ticket once, then says it was used.
+            // The gate of the ticket's round admits the kept ticket once, then says it was used.
             await admin.GotoAsync("Account/Login");
-            await new AccountPages(admin).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+            await new AccountPages(admin).SignInAsStaffAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword, app.Services);
             await admin.WaitForURLAsync(HomeOrAdmin());
-            await admin.GotoInteractiveAsync("admin/check-in");
+            await admin.GotoInteractiveAsync($"gate/check-in?round={RoundIdOf(roundUrl)}");
             await ScanAsync(admin, keptCode!);
             await Assertions.Expect(admin.GetByTestId("check-in-result")).ToHaveAttributeAsync("data-outcome", "CheckedIn");
             await Assertions.Expect(admin.GetByTestId("check-in-ticket")).ToContainTextAsync(keptSeatLabel);
@@ -105,6 +106,11 @@ public sealed partial class CheckoutJourneyTests(BrowserApp app, ITestOutputHelp
             throw;
         }
     }
+
+    private static string RoundIdOf(string roundUrl) => RoundIdInUrl().Match(roundUrl).Groups["id"].Value;
+
+    [GeneratedRegex(@"rounds/(?<id>\d+)")]
+    private static partial Regex RoundIdInUrl();
 
     private static ILocator CancelReason(IPage page) =>
         page.Locator("[data-testid=cancel-reason] textarea, textarea[data-testid=cancel-reason]").First;

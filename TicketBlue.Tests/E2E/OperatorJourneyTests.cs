@@ -38,7 +38,7 @@ public sealed class OperatorJourneyTests(BrowserApp app)
         try
         {
             await page.GotoAsync("Account/Login");
-            await new AccountPages(page).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+            await new AccountPages(page).SignInAsStaffAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword, app.Services);
             await page.WaitForURLAsync(url => !url.Contains("Account/Login", StringComparison.Ordinal));
 
             // The dashboard's recurring jobs, with the schedules the job node registered: trigger one now.

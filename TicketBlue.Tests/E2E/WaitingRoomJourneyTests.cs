@@ -131,7 +131,7 @@ public sealed partial class WaitingRoomJourneyTests(BrowserApp app)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync("Account/Login");
-        await new AccountPages(page).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+        await new AccountPages(page).SignInAsStaffAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword, app.Services);
         await page.WaitForURLAsync(HomeOrAdmin());
         return page;
     }

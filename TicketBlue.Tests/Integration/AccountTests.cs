@@ -42,33 +42,6 @@ public sealed class AccountTests(AppWithDatabase app) : IClassFixture<AppWithDat
     }
 
     [Fact]
-    public async Task ShouldMakeAnAdmin_GivenAValidInvitationCode()
-    {
-        var (accounts, users) = Services();
-
-        var result = await accounts.SignUpAdminAsync(UniqueEmail(), "박관리", Password, TicketBlueAppFactory.InvitationCode);
-
-        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
-        (await users.GetRolesAsync((await users.FindByIdAsync(result.UserId!))!)).ShouldBe([Roles.Admin]);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("wrong-invitation-code-0123456789")]
-    [InlineData("test-invitation-code-012345678")]
-    public async Task ShouldRefuseAdminSignUpAndCreateNoUser_GivenAWrongInvitationCode(string code)
-    {
-        var (accounts, users) = Services();
-        var email = UniqueEmail();
-
-        var result = await accounts.SignUpAdminAsync(email, "침입자", Password, code);
-
-        result.Succeeded.ShouldBeFalse();
-        result.Errors.Single().Code.ShouldBe(AccountService.InvalidInvitationCode);
-        (await users.FindByEmailAsync(email)).ShouldBeNull();
-    }
-
-    [Fact]
     public async Task ShouldNotMakeASecondAccount_NorSayTheEmailIsTaken()
     {
         var (accounts, users) = Services();

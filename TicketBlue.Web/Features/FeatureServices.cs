@@ -13,6 +13,7 @@ public static class FeatureServices
         services.AddCouponFeatures();
         services.AddSearchFeatures();
         services.AddAdminFeatures();
+        services.AddGateFeatures();
         services.AddWaitingRoomPages();
         return services;
     }

@@ -65,7 +65,7 @@ public sealed class KakaoAccounts(
         }
 
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null || await users.IsInRoleAsync(user, Roles.Admin))
+        if (user is null || await IsStaffAsync(user))
         {
             await signIn.SignOutAsync();
             return new SignInAttempt(SignInOutcome.Failed);
@@ -116,7 +116,7 @@ public sealed class KakaoAccounts(
 
     private async Task<KakaoSignIn> SignInLinkedAsync(ApplicationUser user, Uri siteRoot)
     {
-        if (await users.IsInRoleAsync(user, Roles.Admin))
+        if (await IsStaffAsync(user))
         {
             return new KakaoSignIn(KakaoSignInOutcome.AdminRefused);
         }
@@ -135,6 +135,20 @@ public sealed class KakaoAccounts(
 
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: Provider);
         return new KakaoSignIn(KakaoSignInOutcome.SignedIn);
+    }
+
+    // Staff sign in with their password and second factor only (ASVS 4.3.1), never through Kakao.
+    private async Task<bool> IsStaffAsync(ApplicationUser user)
+    {
+        foreach (var role in Roles.Staff)
+        {
+            if (await users.IsInRoleAsync(user, role))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<KakaoSignIn> CreateLinkedAsync(ExternalLoginInfo login, string email, bool emailConfirmed, Uri siteRoot)

@@ -18,6 +18,7 @@ public static class NotificationTemplates
         [ReservationCancelledTemplate.Name] = json => ReservationCancelledTemplate.Render(Read<ReservationCancelledPayload>(json)),
         [RefundCompletedTemplate.Name] = json => RefundCompletedTemplate.Render(Read<RefundCompletedPayload>(json)),
         [EmailConfirmationTemplate.Name] = json => EmailConfirmationTemplate.Render(Read<EmailConfirmationPayload>(json)),
+        [StaffInvitationTemplate.Name] = json => StaffInvitationTemplate.Render(Read<StaffInvitationPayload>(json)),
         [ShowDayReminderTemplate.Name] = json => ShowDayReminderTemplate.Render(Read<ShowDayReminderPayload>(json)),
         [ReviewInvitationTemplate.Name] = json => ReviewInvitationTemplate.Render(Read<ReviewInvitationPayload>(json)),
         [JobRunSummaryTemplate.Name] = json => JobRunSummaryTemplate.Render(Read<JobRunSummaryPayload>(json)),

@@ -92,6 +92,51 @@ public sealed class AdminAuthorizationTests(AppWithCustomerAndAdmin app) : IClas
 
     [Theory]
     [MemberData(nameof(AdminRoutes))]
+    public async Task ShouldRefuseGateStaff(string route)
+    {
+        using var client = await SignedInClient.CreateAsync(app.Factory, app.GateEmail, Password);
+
+        using var response = await client.GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task ShouldServeTheGateToGateStaffAndAdminsOnly()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var gate = new Uri("/gate/check-in", UriKind.Relative);
+        using var gateStaff = await SignedInClient.CreateAsync(app.Factory, app.GateEmail, Password);
+        using var admin = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, Password);
+        using var customer = await SignedInClient.CreateAsync(app.Factory, app.CustomerEmail, Password);
+        using var anonymous = app.Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var toGateStaff = await gateStaff.GetAsync(gate, ct);
+        using var toAdmin = await admin.GetAsync(gate, ct);
+        using var toCustomer = await customer.GetAsync(gate, ct);
+        using var toAnonymous = await anonymous.GetAsync(gate, ct);
+
+        toGateStaff.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await toGateStaff.Content.ReadAsStringAsync(ct)).ShouldContain("입장을 받을 회차를 고르세요");
+        toAdmin.StatusCode.ShouldBe(HttpStatusCode.OK);
+        toCustomer.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        toAnonymous.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public void ShouldRequireTheCheckInPolicyOnEveryGatePage()
+    {
+        var gatePages = typeof(Program).Assembly.GetTypes()
+            .Where(type => typeof(IComponent).IsAssignableFrom(type) && type.GetCustomAttributes<RouteAttribute>().Any(route => route.Template.StartsWith("/gate", StringComparison.Ordinal)))
+            .ToList();
+
+        gatePages.ShouldNotBeEmpty();
+        gatePages.ShouldAllBe(type => type.GetCustomAttributes<AuthorizeAttribute>(true).Any(attribute => attribute.Policy == Policies.CheckIn));
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
     public async Task ShouldServeAdmins(string route)
     {
         using var client = await SignedInClient.CreateAsync(app.Factory, app.AdminEmail, Password);

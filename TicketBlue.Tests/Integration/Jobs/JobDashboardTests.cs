@@ -89,10 +89,7 @@ public sealed partial class JobDashboardTests(AppWithCustomerAndAdmin app) : ICl
     public async Task ShouldRefuseAnAdminDemotedInTheDatabase_ThoughTheCookieStillSaysAdmin()
     {
         var email = $"demoted-{Guid.NewGuid():N}@example.com";
-        await using (var scope = app.Factory.Services.CreateAsyncScope())
-        {
-            (await scope.ServiceProvider.GetRequiredService<AccountService>().SignUpAdminAsync(email, "관리자", Password, TicketBlueAppFactory.InvitationCode)).Succeeded.ShouldBeTrue();
-        }
+        await TestAccounts.CreateStaffAsync(app.Factory.Services, email, Password, Roles.Admin);
 
         using var client = await SignedInClient.CreateAsync(app.Factory, email, Password);
         await using (var scope = app.Factory.Services.CreateAsyncScope())

@@ -6,7 +6,9 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Tickets;
+using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Tickets;
 using TicketBlue.Tests.Fixtures;
 
@@ -19,6 +21,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
     // Whole seconds: MariaDB keeps microseconds, .NET ticks are finer.
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
     private readonly TicketCodeSigner _signer = new(RandomNumberGenerator.GetBytes(32));
+    private static readonly AdminActor Usher = new("gate-user", "gate@example.com");
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -30,9 +33,9 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         _clock.Advance(TimeSpan.FromDays(7));
         var admittedAt = _clock.GetUtcNow();
 
-        var first = await service.CheckInAsync(sale.Codes[0], Cancel);
+        var first = await service.CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
         _clock.Advance(TimeSpan.FromMinutes(3));
-        var second = await service.CheckInAsync(sale.Codes[0], Cancel);
+        var second = await service.CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
 
         first.Outcome.ShouldBe(CheckInOutcome.CheckedIn);
         first.Admitted.ShouldBeTrue();
@@ -52,7 +55,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         seats[1].CheckedInAt.ShouldBeNull();
 
         // The companion's ticket on the same reservation is its own ticket.
-        (await service.CheckInAsync(sale.Codes[1], Cancel)).Outcome.ShouldBe(CheckInOutcome.CheckedIn);
+        (await service.CheckInAsync(sale.RoundId, sale.Codes[1], Usher, Cancel)).Outcome.ShouldBe(CheckInOutcome.CheckedIn);
     }
 
     [Fact]
@@ -67,7 +70,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
             {
                 var gate = CreateService();
                 start.SignalAndWait(Cancel);
-                return await gate.CheckInAsync(sale.Codes[0], Cancel);
+                return await gate.CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
             },
             Cancel)));
 
@@ -85,9 +88,9 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         var stranger = new TicketCodeSigner(RandomNumberGenerator.GetBytes(32));
         var signature = sale.Codes[0].Split('.')[2];
 
-        var otherKey = await service.CheckInAsync(stranger.Issue(sale.SeatIds[0], sale.Number), Cancel);
-        var movedToTheOtherSeat = await service.CheckInAsync($"TB1.{sale.SeatIds[1]}.{signature}", Cancel);
-        var garbage = await service.CheckInAsync("https://example.com/ticket?id=1", Cancel);
+        var otherKey = await service.CheckInAsync(sale.RoundId, stranger.Issue(sale.SeatIds[0], sale.Number), Usher, Cancel);
+        var movedToTheOtherSeat = await service.CheckInAsync(sale.RoundId, $"TB1.{sale.SeatIds[1]}.{signature}", Usher, Cancel);
+        var garbage = await service.CheckInAsync(sale.RoundId, "https://example.com/ticket?id=1", Usher, Cancel);
 
         foreach (var result in new[] { otherKey, movedToTheOtherSeat, garbage })
         {
@@ -104,7 +107,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
     [Fact]
     public async Task ShouldSayNotFound_GivenAWellSignedCodeForNoTicket()
     {
-        var result = await CreateService().CheckInAsync(_signer.Issue(long.MaxValue, "TB261125ABCDEFGH"), Cancel);
+        var result = await CreateService().CheckInAsync(1, _signer.Issue(long.MaxValue, "TB261125ABCDEFGH"), Usher, Cancel);
 
         result.Outcome.ShouldBe(CheckInOutcome.NotFound);
         result.Message.ShouldBe("등록되지 않은 티켓입니다.");
@@ -124,8 +127,8 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         }
 
         var service = CreateService();
-        var returned = await service.CheckInAsync(sale.Codes[0], Cancel);
-        var kept = await service.CheckInAsync(sale.Codes[1], Cancel);
+        var returned = await service.CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
+        var kept = await service.CheckInAsync(sale.RoundId, sale.Codes[1], Usher, Cancel);
 
         returned.Outcome.ShouldBe(CheckInOutcome.Cancelled);
         returned.Message.ShouldBe("취소되었거나 결제가 완료되지 않은 티켓입니다.");
@@ -138,7 +141,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
     {
         var sale = await SellAsync(seatCount: 1, confirm: false);
 
-        var result = await CreateService().CheckInAsync(sale.Codes[0], Cancel);
+        var result = await CreateService().CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
 
         result.Outcome.ShouldBe(CheckInOutcome.Cancelled);
         await using var context = booking.Database.CreateContext();
@@ -152,7 +155,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         await using var refundDesk = booking.Database.CreateContext();
         var reservation = await refundDesk.Reservations.Include(r => r.Seats).SingleAsync(r => r.Id == sale.ReservationId, Cancel);
 
-        (await CreateService().CheckInAsync(sale.Codes[0], Cancel)).Outcome.ShouldBe(CheckInOutcome.CheckedIn);
+        (await CreateService().CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel)).Outcome.ShouldBe(CheckInOutcome.CheckedIn);
 
         // The desk still sees the seat unused, so the domain allows the return; the database must not.
         reservation.CancelSeats(new Dictionary<long, Money> { [sale.RoundSeatIds[0]] = Money.Zero }, "고객 요청", _clock.GetUtcNow());
@@ -164,7 +167,70 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         seat.CheckedInAt.ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task ShouldRefuseAnotherRoundsTicket_NamingTheShowAndTimeItIsFor_WithoutMarkingIt()
+    {
+        var sale = await SellAsync(seatCount: 1);
+        var otherRound = await ScheduleAnotherRoundAsync(sale);
+
+        var result = await CreateService().CheckInAsync(otherRound, sale.Codes[0], Usher, Cancel);
+
+        result.Outcome.ShouldBe(CheckInOutcome.WrongRound);
+        result.Admitted.ShouldBeFalse();
+        result.Code.ShouldBe("ticket.wrong_round");
+        result.PerformanceTitle.ShouldBe("테스트 뮤지컬");
+        result.RoundStartsAt.ShouldBe(sale.RoundStartsAt);
+        result.RoundId.ShouldBe(sale.RoundId);
+        result.Message.ShouldBe($"이 회차의 티켓이 아닙니다. 테스트 뮤지컬 · {SeoulTime.ToSeoul(sale.RoundStartsAt):yyyy-MM-dd HH:mm} 공연의 티켓입니다.");
+        await using var context = booking.Database.CreateContext();
+        (await context.ReservationSeats.SingleAsync(seat => seat.Id == sale.SeatIds[0], Cancel)).CheckedInAt.ShouldBeNull();
+
+        // At its own round's gate the same ticket is admitted.
+        (await CreateService().CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel)).Outcome.ShouldBe(CheckInOutcome.CheckedIn);
+    }
+
+    [Fact]
+    public async Task ShouldAuditEveryScan_UnderTheGateStaffMember_WithoutTheCode()
+    {
+        var sale = await SellAsync(seatCount: 1);
+        var otherRound = await ScheduleAnotherRoundAsync(sale);
+        var service = CreateService();
+
+        await service.CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
+        await service.CheckInAsync(sale.RoundId, sale.Codes[0], Usher, Cancel);
+        await service.CheckInAsync(otherRound, sale.Codes[0], Usher, Cancel);
+        await service.CheckInAsync(sale.RoundId, "not a ticket", Usher, Cancel);
+
+        await using var context = booking.Database.CreateContext();
+        var entries = await context.AuditLog.AsNoTracking()
+            .Where(entry => entry.Action == CheckInService.ScannedAction && entry.ActorUserId == Usher.UserId && entry.OccurredAt >= _clock.GetUtcNow())
+            .Where(entry => entry.EntityId == sale.SeatIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture) || entry.EntityId == "unreadable")
+            .OrderBy(entry => entry.Id)
+            .ToListAsync(Cancel);
+        var mine = entries.Where(entry => entry.EntityId != "unreadable").ToList();
+        mine.Select(entry => entry.AfterJson).ShouldBe([
+            $"{{\"GateRoundId\":{sale.RoundId},\"Outcome\":\"ticket.checked_in\",\"TicketRoundId\":{sale.RoundId}}}",
+            $"{{\"GateRoundId\":{sale.RoundId},\"Outcome\":\"ticket.used\",\"TicketRoundId\":{sale.RoundId}}}",
+            $"{{\"GateRoundId\":{otherRound},\"Outcome\":\"ticket.wrong_round\",\"TicketRoundId\":{sale.RoundId}}}",
+        ]);
+        mine.ShouldAllBe(entry => entry.ActorEmail == Usher.Email && entry.EntityType == "ReservationSeat");
+        entries.ShouldContain(entry => entry.EntityId == "unreadable" && entry.AfterJson!.Contains("ticket.forged"));
+        entries.ShouldAllBe(entry => !entry.AfterJson!.Contains(sale.Codes[0].Split('.')[2]));
+    }
+
     private CheckInService CreateService() => new(new TestDbContextFactory(booking.Database), _signer, _clock);
+
+    /// <summary>Another round of the sale's show, a day later in the same hall: a genuine ticket of one is not for the other.</summary>
+    private async Task<long> ScheduleAnotherRoundAsync(Sale sale)
+    {
+        await using var context = booking.Database.CreateContext();
+        var round = await context.Rounds.AsNoTracking().SingleAsync(candidate => candidate.Id == sale.RoundId, Cancel);
+        var performance = await context.Performances.SingleAsync(candidate => candidate.Id == round.PerformanceId, Cancel);
+        var other = Round.Schedule(performance, round.StartsAt.AddDays(1), round.SalesWindow, round.TicketLimitPerCustomer, round.HoldPolicy, _clock.GetUtcNow());
+        context.Rounds.Add(other);
+        await context.SaveChangesAsync(Cancel);
+        return other.Id;
+    }
 
     /// <summary>
     /// A sale made through the domain model, as checkout will make it: hold the seats, create the
@@ -208,6 +274,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
         var seats = reservation.Seats.OrderBy(seat => seat.Id).ToList();
         return new Sale(
             reservation.Id,
+            catalog.Round.Id,
             reservation.Number,
             catalog.Round.StartsAt,
             seats.Select(seat => seat.Id).ToList(),
@@ -218,6 +285,7 @@ public sealed class CheckInTests(BookingDatabase booking) : IClassFixture<Bookin
 
     private sealed record Sale(
         long ReservationId,
+        long RoundId,
         string Number,
         DateTimeOffset RoundStartsAt,
         IReadOnlyList<long> SeatIds,

@@ -1,46 +1,42 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
+using TicketBlue.Domain.Accounts;
 using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Web.Circuits;
 
 namespace TicketBlue.Web.Components.Account;
 
 /// <summary>
-/// Re-checks the signed-in user's security stamp every 30 minutes while a circuit is connected, so a
-/// password change, lockout or dormancy ends open sessions too.
+/// Re-checks the signed-in user while a circuit is connected, so changes reach open pages too. A staff
+/// member's circuit is checked every minute (<see cref="StaffSessionPolicy.RecheckEvery"/>): lifetime,
+/// idleness (activity is counted by <see cref="StaffCircuitActivity"/>), dormancy, security stamp and roles,
+/// so a demoted admin's open console stops within a minute. A customer's is checked against the account
+/// every 30 minutes. A failed check signs the circuit out: its pages see an anonymous user.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options)
+    TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    private DateTimeOffset _lastAccountCheck = clock.GetUtcNow();
+
+    protected override TimeSpan RevalidationInterval => StaffSessionPolicy.RecheckEvery;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
-    {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null || user.IsDormant)
-        {
-            return false;
-        }
-
-        if (!userManager.SupportsUserSecurityStamp)
+        var principal = authenticationState.User;
+        var staff = StaffSessionCheck.IsStaff(principal);
+        var now = clock.GetUtcNow();
+        if (!staff && now - _lastAccountCheck < StaffSessionCookie.CustomerRecheckEvery)
         {
             return true;
         }
 
-        var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        var userStamp = await userManager.GetSecurityStampAsync(user);
-        return principalStamp == userStamp;
+        _lastAccountCheck = now;
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var check = scope.ServiceProvider.GetRequiredService<StaffSessionCheck>();
+        return (!staff || await check.IsSessionLiveAsync(principal, recordActivity: false))
+            && await check.IsAccountUnchangedAsync(principal);
     }
 }

@@ -10,6 +10,7 @@ using TicketBlue.Web.Features.Admin.Performers;
 using TicketBlue.Web.Features.Admin.Reservations;
 using TicketBlue.Infrastructure.AdminReservations;
 using TicketBlue.Web.Features.Admin.Rounds;
+using TicketBlue.Web.Features.Admin.Staff;
 using TicketBlue.Web.Features.Admin.WaitingRoom;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public static class AdminServices
     {
         services.AddScoped<ICurrentAdmin, CurrentAdmin>();
         services.AddScoped<IGetAdminDashboardHandler, GetAdminDashboardHandler>();
+        services.AddScoped<IInviteStaffHandler, InviteStaffHandler>();
+        services.AddScoped<IListStaffInvitationsHandler, ListStaffInvitationsHandler>();
 
         services.AddVenueAdminFeatures();
         services.AddReviewAdminFeatures();
