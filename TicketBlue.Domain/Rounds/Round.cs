@@ -77,7 +77,7 @@ public sealed class Round : Entity<long>
 
         if (!performance.Run.Contains(SeoulTime.DateOf(startsAt)))
         {
-            throw new DomainException("round.outside_run", $"회차 날짜는 공연 기간({performance.Run.First:yyyy-MM-dd}~{performance.Run.Last:yyyy-MM-dd}) 안이어야 합니다.");
+            throw new DomainException("round.outside_run", $"회차 날짜는 공연 기간({performance.Run.First:yyyy-MM-dd}~{performance.Run.Last:yyyy-MM-dd}) 안이어야 합니다.", performance.Run.First, performance.Run.Last);
         }
 
         if (salesWindow.End > startsAt)
@@ -124,7 +124,7 @@ public sealed class Round : Entity<long>
 
         if (now < SalesWindow.Start)
         {
-            throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}");
+            throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}", SeoulTime.ToSeoul(SalesWindow.Start));
         }
 
         if (now >= SalesWindow.End || now >= StartsAt)
@@ -165,7 +165,7 @@ public sealed class Round : Entity<long>
     {
         if (Status != RoundStatus.Scheduled)
         {
-            throw new DomainException("round.cancelled", "취소된 회차는 바꿀 수 없습니다.");
+            throw new DomainException("round.cancelled", "취소된 회차는 바꿀 수 없습니다.") { Variant = "change" };
         }
     }
 }
