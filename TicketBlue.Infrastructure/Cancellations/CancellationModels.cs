@@ -49,9 +49,9 @@ public sealed record CancellationResult(CancellationOutcome? Outcome, Cancellati
 
     public static CancellationResult Success(CancellationOutcome outcome) => new(outcome, null);
 
-    public static CancellationResult Failed(string code, params object[] arguments) =>
-        new(null, new CancellationFailure(code) { Error = new ErrorText(code, arguments) });
+    public static CancellationResult Failed(string code) => Failed(new ErrorText(code));
 
-    public static CancellationResult Failed(DomainException refusal) =>
-        new(null, new CancellationFailure(refusal.Code) { Error = ErrorText.From(refusal) });
+    public static CancellationResult Failed(ErrorText error) => new(null, new CancellationFailure(error.Code) { Error = error });
+
+    public static CancellationResult Failed(DomainException refusal) => Failed(ErrorText.From(refusal));
 }

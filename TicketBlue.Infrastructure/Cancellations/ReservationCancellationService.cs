@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Persistence;
 
@@ -159,7 +160,7 @@ public sealed partial class ReservationCancellationService(
         {
             LogRefused(logger, reservationId, failure.Code, failure.Kind);
             await CancellationClaims.ReleaseAsync(context, reservationId, CancellationToken.None);
-            return CancellationResult.Failed("cancel.refund_refused", PaymentFailureTexts.Error(failure.Code, failure.Kind));
+            return CancellationResult.Failed(new ErrorText("cancel.refund_refused", PaymentFailureTexts.Error(failure.Code, failure.Kind)));
         }
 
         LogUnknown(logger, reservationId, failure.Code, failure.Kind);

@@ -33,7 +33,7 @@ public sealed class CheckoutSuccessPageTests : CheckoutTestBase
     public void ShouldSayThePaymentIsBeingCheckedAndOfferMyReservations_GivenTheOutcomeIsUnknown()
     {
         Confirmations.ConfirmAsync(Me, Redirect, Arg.Any<CancellationToken>())
-            .Returns(CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(CheckoutCodes.PaymentUnknownOutcome, "결제 결과를 확인하고 있습니다.", [])));
+            .Returns(CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(CheckoutCodes.PaymentUnknownOutcome, [])));
 
         var page = RenderPage();
 
@@ -45,7 +45,7 @@ public sealed class CheckoutSuccessPageTests : CheckoutTestBase
     [Fact]
     public void ShouldListTheLostSeats_GivenSeatsWereSoldToSomeoneElse()
     {
-        var failure = new CheckoutFailure("seat.unavailable", "좌석이 이미 판매되어 결제를 취소했습니다.", [new HeldSeat(8, "1층 A구역 2열 3번", "S", 80_000)]);
+        var failure = new CheckoutFailure("seat.unavailable", [new HeldSeat(8, "1층 A구역 2열 3번", "S", 80_000)]);
         Confirmations.ConfirmAsync(Me, Redirect, Arg.Any<CancellationToken>()).Returns(CheckoutResult.Failed<ConfirmedReservation>(failure));
 
         var page = RenderPage();

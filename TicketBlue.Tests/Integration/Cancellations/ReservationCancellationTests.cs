@@ -43,7 +43,7 @@ public sealed class ReservationCancellationTests : IClassFixture<BookingDatabase
         // 220,000 − 20,000 = 200,000 paid; 20% kept.
         quote.Allowed.ShouldBeTrue();
         (quote.Paid, quote.Fee, quote.Refund).ShouldBe((200_000L, 40_000L, 160_000L));
-        quote.FeeRule.ShouldBe("관람일 6~3일 전 취소: 티켓 금액의 20%");
+        quote.FeeRule.ShouldBe(RefundFee.Tier(20, 6, 3));
         result.Succeeded.ShouldBeTrue();
         result.Outcome!.Refunded.ShouldBe(160_000);
         result.Outcome.ReservationCancelled.ShouldBeTrue();
