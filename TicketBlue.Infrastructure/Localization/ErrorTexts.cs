@@ -40,6 +40,19 @@ public static class ErrorTexts
     /// <summary>The Korean words, whatever the thread's culture (mails, stored failure messages).</summary>
     public static string InKorean(ErrorText error) => In(Korean, error);
 
+    /// <summary>
+    /// A rule refused outside the domain model (a handler's own check), as the domain's exception: its
+    /// log message is the Korean words, so no sentence is written in the code.
+    /// </summary>
+    public static DomainException Refusal(ErrorText error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new DomainException(error.Code, InKorean(error), [.. error.Arguments]) { Variant = error.Variant };
+    }
+
+    /// <summary>A refusal with <paramref name="code"/>'s words and <paramref name="arguments"/>.</summary>
+    public static DomainException Refusal(string code, params object[] arguments) => Refusal(new ErrorText(code, arguments));
+
     public static string In(CultureInfo culture, ErrorText error)
     {
         ArgumentNullException.ThrowIfNull(culture);

@@ -6,7 +6,7 @@ namespace TicketBlue.Tests.Localization;
 /// Reads the error codes out of the source, as the texts' keys (<c>code</c> or <c>code#variant</c>):
 /// in the domain every code-shaped string literal is an error code; in Infrastructure and Web, the code a
 /// failure or exception is built with (<c>new(…</c>, <c>new X(…</c>, <c>Failed(…</c>, <c>Failure(…</c>,
-/// <c>Exception(…</c>). The variant is the <c>Variant = "…"</c> of the same statement, or a
+/// <c>Exception(…</c>, <c>Refusal(…</c>, <c>ErrorTexts.For(…</c>). The variant is the <c>Variant = "…"</c> of the same statement, or a
 /// <c>Guard</c> call's last argument. Comment lines are skipped.
 /// </summary>
 internal static partial class ErrorCodesInSource
@@ -65,7 +65,7 @@ internal static partial class ErrorCodesInSource
     [GeneratedRegex(@"""(?<code>[a-z][a-z_]*(\.[a-z][a-z_]*)+)""", RegexOptions.CultureInvariant)]
     private static partial Regex AnyCode();
 
-    [GeneratedRegex(@"(new\s*\w*(<\w+>)?\(|Failed(<\w+>)?\(|Failure\(|Exception\()\s*""(?<code>[a-z][a-z_]*(\.[a-z][a-z_]*)+)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(new\s*\w*(<\w+>)?\(|Failed(<\w+>)?\(|Failure\(|Exception\(|Refusal\(|ErrorTexts\.For\()\s*""(?<code>[a-z][a-z_]*(\.[a-z][a-z_]*)+)""", RegexOptions.CultureInvariant)]
     private static partial Regex BuiltWithCode();
 
     [GeneratedRegex(@"Variant\s*=\s*""(\w+)""", RegexOptions.CultureInvariant)]

@@ -68,7 +68,7 @@ public sealed class CheckoutPageTests : CheckoutTestBase
         await AgreeAsync(page);
         await page.Find("[data-testid=pay-button]").ClickAsync(new());
 
-        page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("선점 시간이 끝나 일부 좌석이 다른 고객에게 판매되었습니다.");
+        page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("선점 시간이 지나 좌석이 해제되었습니다. 좌석을 다시 선택해 주세요.");
         page.FindAll("[data-testid=lost-seats] li").Select(item => item.TextContent).ShouldBe(["R석 1층 A구역 1열 3번"]);
         page.Find("[data-testid=checkout-failure] [role=alert]").ShouldNotBeNull();
         Navigation.Uri.ShouldBe("http://localhost/");

@@ -50,7 +50,7 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
         provider.FindAll("[data-testid=quote-line]").Single().TextContent.ShouldContain("1층 A구역 1열 2번");
         provider.Find("[data-testid=quote-fee]").TextContent.ShouldBe("10,500원");
         provider.Find("[data-testid=quote-refund]").TextContent.ShouldBe("94,500원");
-        provider.Find("[data-testid=quote-rule]").TextContent.ShouldBe("수수료 기준: 관람일 9일 전~1일 전: 티켓 금액의 10%");
+        provider.Find("[data-testid=quote-rule]").TextContent.ShouldBe("수수료 기준: 관람일 9~1일 전 취소: 티켓 금액의 10%");
         provider.Find("[data-testid=quote-cutoff]").TextContent.ShouldBe("취소 마감: 2026.11.30 (월) 19:30");
 
         await provider.Find("[data-testid=cancel-confirm]").ClickAsync(new());

@@ -3,6 +3,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
@@ -26,14 +27,14 @@ public sealed class CancelRoundHandler(IDbContextFactory<TicketBlueDbContext> co
         var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken);
         if (round is null)
         {
-            return CommandResult.Failure("회차를 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For(new ErrorText("round.not_found") { Variant = "admin" }));
         }
 
         var sold = await context.RoundSeats.CountAsync(seat => seat.RoundId == roundId && seat.State == SeatState.Sold, cancellationToken);
         var pending = await context.Reservations.CountAsync(reservation => reservation.RoundId == roundId && (reservation.Status == ReservationStatus.PendingPayment || reservation.Status == ReservationStatus.Confirmed), cancellationToken);
         if (sold > 0 || pending > 0)
         {
-            return CommandResult.Failure($"판매된 좌석이 {sold}석(예매 {pending}건) 있어 회차를 취소할 수 없습니다. 예매를 먼저 취소·환불해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.cancel_sold", sold, pending));
         }
 
         try
@@ -49,7 +50,7 @@ public sealed class CancelRoundHandler(IDbContextFactory<TicketBlueDbContext> co
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.changed"));
         }
     }
 }

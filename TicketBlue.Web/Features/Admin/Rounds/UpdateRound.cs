@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
@@ -64,7 +65,7 @@ public sealed class UpdateRoundHandler(
         try
         {
             var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken)
-                ?? throw new DomainException("round.not_found", "회차를 찾을 수 없습니다.");
+                ?? throw ErrorTexts.Refusal(new ErrorText("round.not_found") { Variant = "admin" });
             var performance = await context.Performances.SingleAsync(p => p.Id == round.PerformanceId, cancellationToken);
             var startsAt = SeoulTime.At(DateOnly.FromDateTime(command.Date!.Value), TimeOnly.FromTimeSpan(command.StartTime!.Value));
             var salesOpen = SeoulTime.At(DateOnly.FromDateTime(command.SalesOpenDate!.Value), TimeOnly.FromTimeSpan(command.SalesOpenTime!.Value));
@@ -77,7 +78,7 @@ public sealed class UpdateRoundHandler(
                 var taken = await context.RoundSeats.CountAsync(seat => seat.RoundId == roundId && (seat.State == SeatState.Sold || (seat.State == SeatState.Held && seat.HoldExpiresAt > now)), cancellationToken);
                 if (taken > 0)
                 {
-                    throw new DomainException("round.has_sales", $"선점되었거나 판매된 좌석이 {taken}석 있어 공연 시각을 바꿀 수 없습니다.");
+                    throw ErrorTexts.Refusal("round.has_sales", taken);
                 }
             }
 
@@ -99,7 +100,7 @@ public sealed class UpdateRoundHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.changed"));
         }
     }
 
