@@ -10,7 +10,7 @@ namespace TicketBlue.Infrastructure.Localization;
 /// <see cref="ToString()"/> in the current UI culture. As an argument of another text it is worded in
 /// that text's culture.
 /// </summary>
-public sealed class ErrorText : IFormattable
+public sealed class ErrorText : IFormattable, IEquatable<ErrorText>
 {
     public ErrorText(string code, params object[] arguments)
     {
@@ -43,6 +43,18 @@ public sealed class ErrorText : IFormattable
     }
 
     public override string ToString() => ErrorTexts.In(CultureInfo.CurrentUICulture, this);
+
+    /// <summary>Equal when the words would be: same key, values, length note and fallback (failures stay comparable records).</summary>
+    public bool Equals(ErrorText? other) =>
+        other is not null
+        && Key == other.Key
+        && MaxLength == other.MaxLength
+        && Fallback == other.Fallback
+        && Arguments.SequenceEqual(other.Arguments);
+
+    public override bool Equals(object? obj) => Equals(obj as ErrorText);
+
+    public override int GetHashCode() => HashCode.Combine(Key, MaxLength, Fallback, Arguments.Count);
 
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         ErrorTexts.In(formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture, this);

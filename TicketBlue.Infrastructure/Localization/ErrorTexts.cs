@@ -62,7 +62,7 @@ public static class ErrorTexts
             ?? (error.Fallback is { } fallback ? Find(fallback, culture) : null)
             ?? Find(OtherKey, culture)!;
         var values = error.Arguments.Select(argument => Displayed(argument, culture)).ToArray();
-        var text = string.Format(culture, template, values);
+        var text = Format(culture, template, values) ?? Find(OtherKey, culture)!;
         return error.MaxLength is { } maxLength
             ? text + " " + string.Format(culture, Find("error.max_length", culture)!, maxLength)
             : text;
@@ -84,4 +84,17 @@ public static class ErrorTexts
     };
 
     private static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);
+
+    /// <summary>The sentence with its values, or null when a refusal was made with fewer values than its words name (never a crash on an error page).</summary>
+    private static string? Format(CultureInfo culture, string template, object[] values)
+    {
+        try
+        {
+            return string.Format(culture, template, values);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.WaitingRoom;
 
@@ -30,10 +31,10 @@ public sealed class OpenSalesNowHandler(
         try
         {
             var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken)
-                ?? throw new DomainException("round.not_found", "회차를 찾을 수 없습니다.");
+                ?? throw ErrorTexts.Refusal(new ErrorText("round.not_found") { Variant = "admin" });
             if (round.SalesWindow.Start <= now)
             {
-                return CommandResult.Failure("이미 예매가 열린 회차입니다.");
+                return CommandResult.Failure(ErrorTexts.For("round.sales_open"));
             }
 
             var performance = await context.Performances.SingleAsync(candidate => candidate.Id == round.PerformanceId, cancellationToken);
@@ -50,7 +51,7 @@ public sealed class OpenSalesNowHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.changed"));
         }
     }
 }
