@@ -37,10 +37,10 @@ public sealed class AuditLogEntry : Entity<long>
         new()
         {
             ActorUserId = Guard.NotBlank(actorUserId, "audit.actor", "작업자가 없습니다.", 450),
-            ActorEmail = Guard.NotBlank(actorEmail, "audit.actor", "작업자 이메일이 없습니다.", 256),
+            ActorEmail = Guard.NotBlank(actorEmail, "audit.actor", "작업자 이메일이 없습니다.", 256, "email"),
             Action = Guard.NotBlank(action, "audit.action", "작업 이름이 없습니다.", 100),
             EntityType = Guard.NotBlank(entityType, "audit.entity", "대상 종류가 없습니다.", 100),
-            EntityId = Guard.NotBlank(entityId, "audit.entity", "대상 ID가 없습니다.", 100),
+            EntityId = Guard.NotBlank(entityId, "audit.entity", "대상 ID가 없습니다.", 100, "id"),
             BeforeJson = beforeJson,
             AfterJson = afterJson,
             IpAddress = Guard.Optional(ipAddress, "audit.ip", "IP 주소가 너무 깁니다.", 45),

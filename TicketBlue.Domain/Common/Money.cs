@@ -35,7 +35,7 @@ public readonly record struct Money : IComparable<Money>
     {
         if (quantity < 0)
         {
-            throw new DomainException("money.negative", "수량은 0 이상이어야 합니다.");
+            throw new DomainException("money.negative", "수량은 0 이상이어야 합니다.") { Variant = "quantity" };
         }
 
         return new Money(checked(left.Won * quantity));

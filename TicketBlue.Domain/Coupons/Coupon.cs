@@ -119,7 +119,7 @@ public sealed class Coupon : Entity<long>
         var normalisedCode = Guard.NotBlank(code, "coupon.code", "쿠폰 코드를 입력해 주세요.", 40).ToUpperInvariant();
         if (!normalisedCode.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_'))
         {
-            throw new DomainException("coupon.code", "쿠폰 코드는 영문, 숫자, '-', '_'만 쓸 수 있습니다.");
+            throw new DomainException("coupon.code", "쿠폰 코드는 영문, 숫자, '-', '_'만 쓸 수 있습니다.") { Variant = "format" };
         }
 
         switch (type)
@@ -127,7 +127,7 @@ public sealed class Coupon : Entity<long>
             case DiscountType.FixedAmount when value <= 0:
                 throw new DomainException("coupon.value", "할인 금액은 0원보다 커야 합니다.");
             case DiscountType.Percentage when value is < 1 or > 100:
-                throw new DomainException("coupon.value", "할인율은 1%에서 100% 사이여야 합니다.");
+                throw new DomainException("coupon.value", "할인율은 1%에서 100% 사이여야 합니다.") { Variant = "percent" };
             case DiscountType.FixedAmount or DiscountType.Percentage:
                 break;
             default:
@@ -136,7 +136,7 @@ public sealed class Coupon : Entity<long>
 
         if (totalQuantity < UsedQuantity || totalQuantity < 1)
         {
-            throw new DomainException("coupon.quantity", $"총 수량은 1장 이상, 이미 사용된 {UsedQuantity}장 이상이어야 합니다.");
+            throw new DomainException("coupon.quantity", $"총 수량은 1장 이상, 이미 사용된 {UsedQuantity}장 이상이어야 합니다.", UsedQuantity);
         }
 
         if (perCustomerLimit < 1)
@@ -198,7 +198,7 @@ public sealed class Coupon : Entity<long>
 
         if (orderAmount < MinimumOrder)
         {
-            throw new DomainException("coupon.minimum_order", $"{MinimumOrder} 이상 주문 시 쓸 수 있는 쿠폰입니다.");
+            throw new DomainException("coupon.minimum_order", $"{MinimumOrder} 이상 주문 시 쓸 수 있는 쿠폰입니다.", MinimumOrder.Won);
         }
 
         if (UsedQuantity >= TotalQuantity)
@@ -208,7 +208,7 @@ public sealed class Coupon : Entity<long>
 
         if (usedByCustomer >= PerCustomerLimit)
         {
-            throw new DomainException("coupon.per_customer", $"이 쿠폰은 1인당 {PerCustomerLimit}회까지 쓸 수 있습니다.");
+            throw new DomainException("coupon.per_customer", $"이 쿠폰은 1인당 {PerCustomerLimit}회까지 쓸 수 있습니다.", PerCustomerLimit) { Variant = "reached" };
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class CouponRedemption : Entity<long>
     {
         if (Status == CouponRedemptionStatus.Released)
         {
-            throw new DomainException("coupon.redemption_state", "이미 되돌린 쿠폰 내역입니다.");
+            throw new DomainException("coupon.redemption_state", "이미 되돌린 쿠폰 내역입니다.") { Variant = "restored" };
         }
 
         Status = CouponRedemptionStatus.Released;

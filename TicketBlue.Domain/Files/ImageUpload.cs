@@ -95,13 +95,13 @@ public static class ImageUpload
             // formats without being one is disguised, and the message should say so.
             throw claimed is null
                 ? new DomainException("upload.unsupported_type", "JPEG, PNG, WebP 이미지만 올릴 수 있습니다.")
-                : new DomainException("upload.type_mismatch", $"파일 내용이 {claimed.Name} 이미지가 아닙니다. JPEG, PNG, WebP 이미지만 올릴 수 있습니다.");
+                : new DomainException("upload.type_mismatch", $"파일 내용이 {claimed.Name} 이미지가 아닙니다. JPEG, PNG, WebP 이미지만 올릴 수 있습니다.", claimed.Name);
         }
 
         // The declared type itself is never echoed: it is the uploader's text.
         if (declared is not null && claimed != detected && !UninformativeTypes.Contains(declared))
         {
-            throw new DomainException("upload.type_mismatch", $"파일 형식이 실제 내용({detected.Name} 이미지)과 다릅니다. 파일을 다시 골라 주세요.");
+            throw new DomainException("upload.type_mismatch", $"파일 형식이 실제 내용({detected.Name} 이미지)과 다릅니다. 파일을 다시 골라 주세요.", detected.Name) { Variant = "detected" };
         }
 
         return detected;
@@ -123,7 +123,7 @@ public static class ImageUpload
 
         if (length > maxBytes)
         {
-            throw new DomainException("upload.too_large", $"파일이 너무 큽니다. {Describe(maxBytes)} 이하의 이미지를 올려 주세요.");
+            throw new DomainException("upload.too_large", $"파일이 너무 큽니다. {Describe(maxBytes)} 이하의 이미지를 올려 주세요.", Describe(maxBytes));
         }
     }
 

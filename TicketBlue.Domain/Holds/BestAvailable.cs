@@ -77,7 +77,7 @@ public static class BestAvailable
         ArgumentNullException.ThrowIfNull(grade);
         if (count is < MinCount or > MaxCount)
         {
-            throw new DomainException("best.count", $"자동 배정은 한 번에 {MinCount}석부터 {MaxCount}석까지 요청할 수 있습니다.");
+            throw new DomainException("best.count", $"자동 배정은 한 번에 {MinCount}석부터 {MaxCount}석까지 요청할 수 있습니다.", MinCount, MaxCount);
         }
 
         var request = new Request(stage, grade.Trim(), count, wheelchair);

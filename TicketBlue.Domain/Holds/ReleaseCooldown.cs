@@ -62,6 +62,6 @@ public sealed record ReleaseCooldown
     {
         var seconds = (int)Math.Ceiling(wait.TotalSeconds);
         var phrase = seconds >= 60 ? $"{seconds / 60}분 {seconds % 60}초" : $"{seconds}초";
-        return new DomainException(Code, $"같은 회차에서 좌석 선점과 취소를 짧은 시간에 여러 번 반복하셨습니다. {phrase} 후에 다시 선점할 수 있습니다.");
+        return new DomainException(Code, $"같은 회차에서 좌석 선점과 취소를 짧은 시간에 여러 번 반복하셨습니다. {phrase} 후에 다시 선점할 수 있습니다.", TimeSpan.FromSeconds(seconds));
     }
 }

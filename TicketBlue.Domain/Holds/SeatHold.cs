@@ -82,7 +82,9 @@ public sealed class SeatHold : Entity<Guid>
         {
             throw new DomainException(
                 "hold.limit",
-                $"이 회차는 1인당 {round.TicketLimitPerCustomer}매까지 예매할 수 있습니다. (현재 {alreadyOwned}매 보유)");
+                $"이 회차는 1인당 {round.TicketLimitPerCustomer}매까지 예매할 수 있습니다. (현재 {alreadyOwned}매 보유)",
+                round.TicketLimitPerCustomer,
+                alreadyOwned);
         }
 
         var hold = new SeatHold
@@ -115,7 +117,7 @@ public sealed class SeatHold : Entity<Guid>
         var extended = Min(ExpiresAt + policy.HoldDuration, ceiling);
         if (extended <= ExpiresAt)
         {
-            throw new DomainException("hold.no_more_extensions", "최대 선점 시간에 도달했습니다.");
+            throw new DomainException("hold.no_more_extensions", "최대 선점 시간에 도달했습니다.") { Variant = "max_time" };
         }
 
         ExpiresAt = extended;

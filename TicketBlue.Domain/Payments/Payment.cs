@@ -85,15 +85,15 @@ public sealed class Payment : Entity<long>
         var id = Guard.NotBlank(orderId, "payment.order_id", "주문 번호가 없습니다.", 64);
         if (id.Length < 6)
         {
-            throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.");
+            throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.") { Variant = "length" };
         }
 
         if ((provider == PaymentProvider.Free) != (amount == Money.Zero))
         {
             // A gateway cannot take 0원 (Toss refuses it), and a free order must never reach one with an amount.
-            throw new DomainException(
-                "payment.free_order",
-                provider == PaymentProvider.Free ? "결제 없이 확정하는 주문은 결제 금액이 0원이어야 합니다." : "결제 금액이 0원인 주문은 결제 없이 확정됩니다.");
+            throw provider == PaymentProvider.Free
+                ? new DomainException("payment.free_order", "결제 없이 확정하는 주문은 결제 금액이 0원이어야 합니다.")
+                : new DomainException("payment.free_order", "결제 금액이 0원인 주문은 결제 없이 확정됩니다.") { Variant = "zero" };
         }
 
         return new Payment
@@ -131,7 +131,7 @@ public sealed class Payment : Entity<long>
         {
             throw Status == PaymentStatus.InProgress
                 ? new DomainException("payment.in_progress", "결제를 확인하고 있습니다. 잠시 후 예매 내역에서 확인해 주세요.")
-                : new DomainException("payment.state", "승인할 수 없는 상태의 결제입니다.");
+                : new DomainException("payment.state", "승인할 수 없는 상태의 결제입니다.") { Variant = "approve" };
         }
 
         PaymentKey = Guard.NotBlank(paymentKey, "payment.key", "결제 키가 없습니다.", 200);
@@ -149,7 +149,7 @@ public sealed class Payment : Entity<long>
     {
         if (Status != PaymentStatus.InProgress)
         {
-            throw new DomainException("payment.state", "확인 중인 결제가 아닙니다.");
+            throw new DomainException("payment.state", "확인 중인 결제가 아닙니다.") { Variant = "not_pending" };
         }
 
         RequestedAt = now;
@@ -163,13 +163,13 @@ public sealed class Payment : Entity<long>
     {
         if (Status != PaymentStatus.Aborted)
         {
-            throw new DomainException("payment.state", "실패한 결제만 다시 시도할 수 있습니다.");
+            throw new DomainException("payment.state", "실패한 결제만 다시 시도할 수 있습니다.") { Variant = "retry" };
         }
 
         var id = Guard.NotBlank(newOrderId, "payment.order_id", "주문 번호가 없습니다.", 64);
         if (id.Length < 6)
         {
-            throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.");
+            throw new DomainException("payment.order_id", "주문 번호는 6자 이상이어야 합니다.") { Variant = "length" };
         }
 
         OrderId = id;
@@ -186,7 +186,7 @@ public sealed class Payment : Entity<long>
     {
         if (Status is not (PaymentStatus.Ready or PaymentStatus.Aborted))
         {
-            throw new DomainException("payment.state", "만료 처리할 수 없는 상태의 결제입니다.");
+            throw new DomainException("payment.state", "만료 처리할 수 없는 상태의 결제입니다.") { Variant = "expire" };
         }
 
         Status = PaymentStatus.Expired;
@@ -203,12 +203,12 @@ public sealed class Payment : Entity<long>
 
         if (Status is not (PaymentStatus.Ready or PaymentStatus.InProgress or PaymentStatus.WaitingForDeposit))
         {
-            throw new DomainException("payment.state", "승인할 수 없는 상태의 결제입니다.");
+            throw new DomainException("payment.state", "승인할 수 없는 상태의 결제입니다.") { Variant = "approve" };
         }
 
         if (approval.TotalAmount != Amount)
         {
-            throw new DomainException("payment.amount_mismatch", "승인 금액이 주문 금액과 다릅니다.");
+            throw new DomainException("payment.amount_mismatch", "승인 금액이 주문 금액과 다릅니다.") { Variant = "approved" };
         }
 
         PaymentKey = Guard.NotBlank(approval.PaymentKey, "payment.key", "결제 키가 없습니다.", 200);
@@ -226,11 +226,11 @@ public sealed class Payment : Entity<long>
     {
         if (Status is PaymentStatus.Done or PaymentStatus.PartialCanceled or PaymentStatus.Canceled)
         {
-            throw new DomainException("payment.state", "이미 승인된 결제는 실패 처리할 수 없습니다.");
+            throw new DomainException("payment.state", "이미 승인된 결제는 실패 처리할 수 없습니다.") { Variant = "fail" };
         }
 
         Status = PaymentStatus.Aborted;
-        FailureCode = Guard.Optional(code, "payment.failure", "오류 코드가 너무 깁니다.", 100);
+        FailureCode = Guard.Optional(code, "payment.failure", "오류 코드가 너무 깁니다.", 100, "code");
         FailureMessage = Guard.Optional(message, "payment.failure", "오류 메시지가 너무 깁니다.", 500);
         RequestedAt ??= now;
     }
@@ -240,7 +240,7 @@ public sealed class Payment : Entity<long>
     {
         if (Status is not (PaymentStatus.Done or PaymentStatus.PartialCanceled))
         {
-            throw new DomainException("payment.state", "승인된 결제만 취소할 수 있습니다.");
+            throw new DomainException("payment.state", "승인된 결제만 취소할 수 있습니다.") { Variant = "cancel" };
         }
 
         if (amount <= Money.Zero && BalanceAmount > Money.Zero)
@@ -250,7 +250,7 @@ public sealed class Payment : Entity<long>
 
         if (amount > BalanceAmount)
         {
-            throw new DomainException("payment.cancel_amount", $"취소 가능 금액({BalanceAmount})을 넘었습니다.");
+            throw new DomainException("payment.cancel_amount", $"취소 가능 금액({BalanceAmount})을 넘었습니다.", BalanceAmount.Won) { Variant = "balance" };
         }
 
         _cancellations.Add(new PaymentCancellation(amount, Guard.NotBlank(reason, "payment.cancel_reason", "취소 사유를 입력해 주세요.", 200), transactionKey, canceledAt));

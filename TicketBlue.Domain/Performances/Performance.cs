@@ -117,7 +117,7 @@ public sealed class Performance : Entity<long>
     {
         EnsureNotRetired();
         Title = Guard.NotBlank(title, "performance.title", "공연 제목을 입력해 주세요.", TitleMaxLength);
-        EnglishTitle = Guard.Optional(englishTitle, "performance.title", "영문 제목이 너무 깁니다.", TitleMaxLength);
+        EnglishTitle = Guard.Optional(englishTitle, "performance.title", "영문 제목이 너무 깁니다.", TitleMaxLength, "english");
         Category = Enum.IsDefined(category) ? category : throw new DomainException("performance.category", "공연 분류가 올바르지 않습니다.");
         Summary = Guard.NotBlank(summary, "performance.summary", "한 줄 소개를 입력해 주세요.", 200);
         Description = Guard.Optional(description, "performance.description", "공연 소개가 너무 깁니다.", 10_000) ?? string.Empty;
@@ -144,7 +144,7 @@ public sealed class Performance : Entity<long>
             .ToList();
         if (outside.Count > 0)
         {
-            throw new DomainException("performance.run", $"기간 밖에 남는 회차가 있습니다: {string.Join(", ", outside)}");
+            throw new DomainException("performance.run", $"기간 밖에 남는 회차가 있습니다: {string.Join(", ", outside)}", string.Join(", ", outside)) { Variant = "rounds_outside" };
         }
 
         Run = run;
@@ -169,19 +169,19 @@ public sealed class Performance : Entity<long>
         var duplicates = list.GroupBy(price => price.Grade).Where(group => group.Count() > 1).Select(group => group.Key.Code).ToList();
         if (duplicates.Count > 0)
         {
-            throw new DomainException("price.duplicate", $"같은 등급의 가격이 두 번 있습니다: {string.Join(", ", duplicates)}");
+            throw new DomainException("price.duplicate", $"같은 등급의 가격이 두 번 있습니다: {string.Join(", ", duplicates)}", string.Join(", ", duplicates));
         }
 
         var missing = layoutGrades.Except(list.Select(price => price.Grade)).Select(grade => grade.Code).Order().ToList();
         if (missing.Count > 0)
         {
-            throw new DomainException("price.missing", $"가격이 없는 좌석 등급이 있습니다: {string.Join(", ", missing)}");
+            throw new DomainException("price.missing", $"가격이 없는 좌석 등급이 있습니다: {string.Join(", ", missing)}", string.Join(", ", missing));
         }
 
         var unknown = list.Select(price => price.Grade).Except(layoutGrades).Select(grade => grade.Code).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainException("price.unknown", $"배치도에 없는 좌석 등급입니다: {string.Join(", ", unknown)}");
+            throw new DomainException("price.unknown", $"배치도에 없는 좌석 등급입니다: {string.Join(", ", unknown)}", string.Join(", ", unknown));
         }
 
         _prices.Clear();
@@ -191,7 +191,7 @@ public sealed class Performance : Entity<long>
 
     public Money PriceFor(SeatGrade grade) =>
         _prices.FirstOrDefault(price => price.Grade == grade)?.Price
-        ?? throw new DomainException("price.missing", $"{grade.Code}석의 가격이 정해지지 않았습니다.");
+        ?? throw new DomainException("price.missing", $"{grade.Code}석의 가격이 정해지지 않았습니다.", grade.Code) { Variant = "grade" };
 
     /// <summary>Replaces the cast in the given order. A performer may appear once per role.</summary>
     public void SetCast(IEnumerable<(long PerformerId, string Role)> cast, DateTimeOffset now)
@@ -236,7 +236,7 @@ public sealed class Performance : Entity<long>
         EnsureNotRetired();
         if (Status != PerformanceStatus.Published)
         {
-            throw new DomainException("performance.state", "공개 중인 공연만 내릴 수 있습니다.");
+            throw new DomainException("performance.state", "공개 중인 공연만 내릴 수 있습니다.") { Variant = "unpublish" };
         }
 
         Status = PerformanceStatus.Suspended;

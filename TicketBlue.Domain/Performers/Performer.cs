@@ -49,7 +49,7 @@ public sealed class Performer : Entity<long>
         }
 
         Name = Guard.NotBlank(name, "performer.name", "출연자 이름을 입력해 주세요.", NameMaxLength);
-        EnglishName = Guard.Optional(englishName, "performer.name", "출연자 영문 이름이 너무 깁니다.", NameMaxLength);
+        EnglishName = Guard.Optional(englishName, "performer.name", "출연자 영문 이름이 너무 깁니다.", NameMaxLength, "english");
         Kind = Guard.NotBlank(kind, "performer.kind", "출연자 분류를 입력해 주세요.", 20);
         BirthDate = birthDate;
         Nationality = Guard.Optional(nationality, "performer.nationality", "국적이 너무 깁니다.", 50);

@@ -95,7 +95,7 @@ public sealed class RefundPlan
             var seats = reservation.ActiveSeats.Where(seat => seat.CheckedInAt is null).OrderBy(seat => seat.RoundSeatId).ToList();
             if (seats.Count == 0)
             {
-                throw new DomainException("cancel.seat_used", "모든 좌석이 이미 입장 처리되어 취소할 수 없습니다.");
+                throw new DomainException("cancel.seat_used", "모든 좌석이 이미 입장 처리되어 취소할 수 없습니다.") { Variant = "all" };
             }
 
             return new RefundPlan(reservation.Id, LinesFor(seats, RefundFee.None), RefundFee.None, IsWhole(reservation, seats), null, null);
@@ -114,7 +114,7 @@ public sealed class RefundPlan
             .OrderBy(seat => seat.RoundSeatId)
             .Select(seat => new RefundPlanLine(seat.RoundSeatId, seat.SeatLabel, seat.Grade, seat.AmountPaid, Money.Zero, Money.Zero))
             .ToList();
-        return new RefundPlan(reservation.Id, asked, new RefundFee(0, string.Empty), false, until, refusal);
+        return new RefundPlan(reservation.Id, asked, RefundFee.Refused, false, until, refusal);
     }
 
     private static List<ReservationSeat> Select(Reservation reservation, IReadOnlyCollection<long>? roundSeatIds)
@@ -133,12 +133,12 @@ public sealed class RefundPlan
                 ?? throw new DomainException("cancel.seat_unknown", "이 예매의 좌석이 아닙니다.");
             if (seat.Status != ReservationSeatStatus.Active)
             {
-                throw new DomainException("cancel.seat_cancelled", $"{seat.SeatLabel} 좌석은 이미 취소되었습니다.");
+                throw new DomainException("cancel.seat_cancelled", $"{seat.SeatLabel} 좌석은 이미 취소되었습니다.", seat.SeatLabel);
             }
 
             if (seat.CheckedInAt is not null)
             {
-                throw new DomainException("cancel.seat_used", $"{seat.SeatLabel} 좌석은 이미 입장하여 취소할 수 없습니다.");
+                throw new DomainException("cancel.seat_used", $"{seat.SeatLabel} 좌석은 이미 입장하여 취소할 수 없습니다.", seat.SeatLabel);
             }
 
             seats.Add(seat);
@@ -167,7 +167,9 @@ public sealed class RefundPlan
         {
             throw new DomainException(
                 "cancel.coupon_minimum",
-                $"남는 좌석 금액({kept})이 적용된 쿠폰의 최소 주문 금액({minimum})보다 적어 일부 취소할 수 없습니다. 전체 취소를 이용해 주세요.");
+                $"남는 좌석 금액({kept})이 적용된 쿠폰의 최소 주문 금액({minimum})보다 적어 일부 취소할 수 없습니다. 전체 취소를 이용해 주세요.",
+                kept.Won,
+                minimum.Won);
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class RefundPolicy
         var ordered = tiers.OrderBy(tier => tier.DaysBefore).ToList();
         if (ordered.Select(tier => tier.DaysBefore).Distinct().Count() != ordered.Count)
         {
-            throw new DomainException("refund.tier_days", "같은 날짜의 수수료 구간이 두 번 있습니다.");
+            throw new DomainException("refund.tier_days", "같은 날짜의 수수료 구간이 두 번 있습니다.") { Variant = "duplicate" };
         }
 
         CutoffDaysBefore = cutoffDaysBefore;
@@ -57,8 +57,8 @@ public sealed class RefundPolicy
         SeoulTime.DateOf(roundStartsAt).DayNumber - SeoulTime.DateOf(now).DayNumber;
 
     /// <summary>
-    /// The fee rate for a customer cancelling at <paramref name="now"/>; refused (with a Korean reason)
-    /// past the cut-off.
+    /// The fee rate for a customer cancelling at <paramref name="now"/>, with the rule it comes from as
+    /// data (the UI words it); refused (<c>cancel.past_cutoff</c>) past the cut-off.
     /// </summary>
     public RefundFee FeeAt(DateTimeOffset roundStartsAt, DateTimeOffset bookedAt, DateTimeOffset now)
     {
@@ -67,12 +67,13 @@ public sealed class RefundPolicy
         {
             throw new DomainException(
                 "cancel.past_cutoff",
-                $"취소 가능 시간({SeoulTime.ToSeoul(until):M월 d일 HH:mm})이 지나 취소할 수 없습니다. 고객센터로 문의해 주세요.");
+                $"취소 가능 시간({SeoulTime.ToSeoul(until):M월 d일 HH:mm})이 지나 취소할 수 없습니다. 고객센터로 문의해 주세요.",
+                SeoulTime.ToSeoul(until));
         }
 
         if (FreeOnBookingDay && SeoulTime.DateOf(bookedAt) == SeoulTime.DateOf(now))
         {
-            return new RefundFee(0, "예매 당일 취소: 취소수수료 없음");
+            return RefundFee.BookingDay;
         }
 
         var days = DaysBeforeShow(roundStartsAt, now);
@@ -80,22 +81,55 @@ public sealed class RefundPolicy
         if (index < 0)
         {
             var freeFrom = Tiers.Count == 0 ? 1 : Tiers[^1].DaysBefore + 1;
-            return new RefundFee(0, $"관람일 {freeFrom}일 전까지 취소: 취소수수료 없음");
+            return RefundFee.FreeFrom(freeFrom);
         }
 
         var tier = Tiers[index];
         var closest = index == 0 ? 1 : Tiers[index - 1].DaysBefore + 1;
-        var range = closest == tier.DaysBefore ? $"{tier.DaysBefore}일 전" : $"{tier.DaysBefore}~{closest}일 전";
-        var cost = tier.Percent == 0 ? "취소수수료 없음" : $"티켓 금액의 {tier.Percent}%";
-        return new RefundFee(tier.Percent, $"관람일 {range} 취소: {cost}");
+        return RefundFee.Tier(tier.Percent, tier.DaysBefore, closest);
     }
 }
 
-/// <summary>A fee rate and the rule it comes from, worded for the customer.</summary>
-public sealed record RefundFee(int Percent, string Rule)
+/// <summary>Why a fee rate applies: the kinds of rule the UI has words for.</summary>
+public enum RefundFeeReason
+{
+    /// <summary>Cancelled on the Seoul day of the booking: free.</summary>
+    BookingDay,
+
+    /// <summary>Further from the show than the farthest fee step: free from <see cref="RefundFee.FromDaysBefore"/> days before.</summary>
+    FarFromShow,
+
+    /// <summary>A fee step: <see cref="RefundFee.Percent"/>% from <see cref="RefundFee.FromDaysBefore"/> to <see cref="RefundFee.ToDaysBefore"/> days before.</summary>
+    Tier,
+
+    /// <summary>An admin's cancellation: everything back.</summary>
+    AdminCancellation,
+
+    /// <summary>No fee because nothing may be cancelled (the plan says why).</summary>
+    Refused,
+}
+
+/// <summary>
+/// A fee rate and the rule it comes from, as data: the reason and, for a step, the Seoul calendar days
+/// before the show it covers (<see cref="FromDaysBefore"/> down to <see cref="ToDaysBefore"/>). The UI
+/// words it in the reader's language ("관람일 9~7일 전 취소: 티켓 금액의 10%").
+/// </summary>
+public sealed record RefundFee(int Percent, RefundFeeReason Reason, int FromDaysBefore = 0, int ToDaysBefore = 0)
 {
     /// <summary>An admin's cancellation: everything back.</summary>
-    public static readonly RefundFee None = new(0, "관리자 취소: 전액 환불");
+    public static readonly RefundFee None = new(0, RefundFeeReason.AdminCancellation);
+
+    /// <summary>The fee of a plan that was refused.</summary>
+    public static readonly RefundFee Refused = new(0, RefundFeeReason.Refused);
+
+    /// <summary>Cancelled on the booking day.</summary>
+    public static readonly RefundFee BookingDay = new(0, RefundFeeReason.BookingDay);
+
+    /// <summary>Free until <paramref name="daysBefore"/> days before the show.</summary>
+    public static RefundFee FreeFrom(int daysBefore) => new(0, RefundFeeReason.FarFromShow, daysBefore, daysBefore);
+
+    /// <summary><paramref name="percent"/>% from <paramref name="fromDaysBefore"/> to <paramref name="toDaysBefore"/> days before the show.</summary>
+    public static RefundFee Tier(int percent, int fromDaysBefore, int toDaysBefore) => new(percent, RefundFeeReason.Tier, fromDaysBefore, toDaysBefore);
 
     /// <summary>The fee kept on <paramref name="paid"/>, truncated to whole won.</summary>
     public Money On(Money paid) => Money.FromWon(paid.Won * Percent / 100);

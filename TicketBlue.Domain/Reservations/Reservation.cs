@@ -91,7 +91,7 @@ public sealed class Reservation : Entity<long>
 
         if (couponId is null && discount > Money.Zero)
         {
-            throw new DomainException("reservation.discount", "쿠폰 없이 할인할 수 없습니다.");
+            throw new DomainException("reservation.discount", "쿠폰 없이 할인할 수 없습니다.") { Variant = "no_coupon" };
         }
 
         var reservation = new Reservation
@@ -173,7 +173,7 @@ public sealed class Reservation : Entity<long>
     {
         if (Status != ReservationStatus.PendingPayment)
         {
-            throw new DomainException("reservation.not_pending", "결제 대기 중인 예매가 아닙니다.");
+            throw new DomainException("reservation.not_pending", "결제 대기 중인 예매가 아닙니다.") { Variant = "abandon" };
         }
 
         CancellationReason = Guard.NotBlank(reason, "reservation.cancel_reason", "취소 사유가 없습니다.", 500);
@@ -190,7 +190,7 @@ public sealed class Reservation : Entity<long>
     {
         if (Status != ReservationStatus.PendingPayment)
         {
-            throw new DomainException("reservation.not_pending", "결제 대기 중인 예매만 만료될 수 있습니다.");
+            throw new DomainException("reservation.not_pending", "결제 대기 중인 예매만 만료될 수 있습니다.") { Variant = "expire" };
         }
 
         if (now < PaymentDueAt)
@@ -222,7 +222,7 @@ public sealed class Reservation : Entity<long>
             throw new DomainException("reservation.cancel_empty", "취소할 좌석을 선택해 주세요.");
         }
 
-        var reasonText = Guard.NotBlank(reason, "reservation.cancel_reason", "취소 사유를 입력해 주세요.", 500);
+        var reasonText = Guard.NotBlank(reason, "reservation.cancel_reason", "취소 사유를 입력해 주세요.", 500, "required");
 
         // Check every seat before changing any, so a refused request leaves the reservation as it was.
         var returns = refundByRoundSeatId
@@ -256,7 +256,7 @@ public sealed class Reservation : Entity<long>
     {
         if (Status != ReservationStatus.Confirmed)
         {
-            throw new DomainException("ticket.cancelled", "유효하지 않은 예매입니다.");
+            throw new DomainException("ticket.cancelled", "유효하지 않은 예매입니다.") { Variant = "reservation" };
         }
 
         var seat = _seats.FirstOrDefault(candidate => candidate.RoundSeatId == roundSeatId)

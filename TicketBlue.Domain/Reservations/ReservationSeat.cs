@@ -63,12 +63,12 @@ public sealed class ReservationSeat : Entity<long>
     {
         if (Status != ReservationSeatStatus.Active)
         {
-            throw new DomainException("reservation.seat_cancelled", $"{SeatLabel} 좌석은 이미 취소되었습니다.");
+            throw new DomainException("reservation.seat_cancelled", $"{SeatLabel} 좌석은 이미 취소되었습니다.", SeatLabel);
         }
 
         if (CheckedInAt is not null)
         {
-            throw new DomainException("reservation.seat_used", $"{SeatLabel} 좌석은 이미 입장하여 취소할 수 없습니다.");
+            throw new DomainException("reservation.seat_used", $"{SeatLabel} 좌석은 이미 입장하여 취소할 수 없습니다.", SeatLabel);
         }
 
         if (refund > AmountPaid)
@@ -90,12 +90,12 @@ public sealed class ReservationSeat : Entity<long>
     {
         if (Status != ReservationSeatStatus.Active)
         {
-            throw new DomainException("ticket.cancelled", "취소된 티켓입니다.");
+            throw new DomainException("ticket.cancelled", "취소된 티켓입니다.") { Variant = "seat" };
         }
 
         if (CheckedInAt is { } at)
         {
-            throw new DomainException("ticket.used", $"이미 입장한 티켓입니다. ({SeoulTime.ToSeoul(at):yyyy-MM-dd HH:mm:ss})");
+            throw new DomainException("ticket.used", $"이미 입장한 티켓입니다. ({SeoulTime.ToSeoul(at):yyyy-MM-dd HH:mm:ss})", SeoulTime.ToSeoul(at));
         }
 
         CheckedInAt = now;

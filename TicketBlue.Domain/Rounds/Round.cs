@@ -81,7 +81,7 @@ public sealed class Round : Entity<long>
             ArgumentNullException.ThrowIfNull(sales);
             if (sales.SeatsTaken > 0)
             {
-                throw new DomainException("round.has_sales", $"선점되었거나 판매된 좌석이 {sales.SeatsTaken}석 있어 공연 시각을 바꿀 수 없습니다.");
+                throw new DomainException("round.has_sales", $"선점되었거나 판매된 좌석이 {sales.SeatsTaken}석 있어 공연 시각을 바꿀 수 없습니다.", sales.SeatsTaken);
             }
         }
 
@@ -97,7 +97,7 @@ public sealed class Round : Entity<long>
         EnsureScheduled();
         if (SalesWindow.Start <= now)
         {
-            throw new DomainException("round.sales_already_open", "이미 예매가 열린 회차입니다.");
+            throw new DomainException("round.sales_open", "이미 예매가 열린 회차입니다.");
         }
 
         Reschedule(performance, StartsAt, new TimeWindow(now, SalesWindow.End), now);
@@ -113,7 +113,7 @@ public sealed class Round : Entity<long>
 
         if (!performance.Run.Contains(SeoulTime.DateOf(startsAt)))
         {
-            throw new DomainException("round.outside_run", $"회차 날짜는 공연 기간({performance.Run.First:yyyy-MM-dd}~{performance.Run.Last:yyyy-MM-dd}) 안이어야 합니다.");
+            throw new DomainException("round.outside_run", $"회차 날짜는 공연 기간({performance.Run.First:yyyy-MM-dd}~{performance.Run.Last:yyyy-MM-dd}) 안이어야 합니다.", performance.Run.First, performance.Run.Last);
         }
 
         if (salesWindow.End > startsAt)
@@ -182,7 +182,7 @@ public sealed class Round : Entity<long>
             case RoundSalesState.Cancelled:
                 throw new DomainException("round.cancelled", "취소된 회차입니다.");
             case RoundSalesState.NotOpenYet:
-                throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}");
+                throw new DomainException("round.sales_not_open", $"예매가 아직 열리지 않았습니다. 예매 오픈: {SeoulTime.ToSeoul(SalesWindow.Start):yyyy-MM-dd HH:mm}", SeoulTime.ToSeoul(SalesWindow.Start));
             case RoundSalesState.Closed:
                 throw new DomainException("round.sales_closed", "예매가 마감된 회차입니다.");
         }
@@ -216,8 +216,10 @@ public sealed class Round : Entity<long>
         if (sales.HasSales)
         {
             throw new DomainException(
-                "round.cancel_has_sales",
-                $"판매된 좌석이 {sales.SoldSeats}석(예매 {sales.OpenReservations}건) 있어 회차를 취소할 수 없습니다. 예매를 먼저 취소·환불해 주세요.");
+                "round.cancel_sold",
+                $"판매된 좌석이 {sales.SoldSeats}석(예매 {sales.OpenReservations}건) 있어 회차를 취소할 수 없습니다. 예매를 먼저 취소·환불해 주세요.",
+                sales.SoldSeats,
+                sales.OpenReservations);
         }
 
         CancellationReason = Guard.NotBlank(reason, "round.cancel_reason", "취소 사유를 입력해 주세요.", 500);
@@ -228,7 +230,7 @@ public sealed class Round : Entity<long>
     {
         if (Status != RoundStatus.Scheduled)
         {
-            throw new DomainException("round.cancelled", "취소된 회차는 바꿀 수 없습니다.");
+            throw new DomainException("round.cancelled", "취소된 회차는 바꿀 수 없습니다.") { Variant = "change" };
         }
     }
 }

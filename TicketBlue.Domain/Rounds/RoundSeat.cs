@@ -143,7 +143,7 @@ public sealed class RoundSeat : Entity<long>
     {
         if (!IsSellableTo(holdId, now))
         {
-            throw new DomainException("seat.unavailable", "선점 시간이 지나 다른 고객이 선택한 좌석입니다.");
+            throw new DomainException("seat.unavailable", "선점 시간이 지나 다른 고객이 선택한 좌석입니다.") { Variant = "expired" };
         }
 
         ClearHold();

@@ -20,7 +20,7 @@ public sealed partial record SeatGrade
         var normalised = code?.Trim().ToUpperInvariant() ?? string.Empty;
         if (!CodePattern().IsMatch(normalised))
         {
-            throw new DomainException("grade.invalid", $"좌석 등급 코드가 올바르지 않습니다: '{code}' (영문 대문자와 숫자 1~{MaxLength}자)");
+            throw new DomainException("grade.invalid", $"좌석 등급 코드가 올바르지 않습니다: '{code}' (영문 대문자와 숫자 1~{MaxLength}자)", code ?? string.Empty, MaxLength);
         }
 
         return new SeatGrade(normalised);

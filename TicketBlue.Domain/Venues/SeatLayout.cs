@@ -82,7 +82,7 @@ public sealed class SeatLayout : Entity<long>
         var trimmed = Guard.NotBlank(name, "section.name", "구역 이름을 입력해 주세요.", 50);
         if (_sections.Any(section => section.Name == trimmed && section.Floor == floor))
         {
-            throw new DomainException("section.duplicate", $"{floor}층 {trimmed} 구역이 이미 있습니다.");
+            throw new DomainException("section.duplicate", $"{floor}층 {trimmed} 구역이 이미 있습니다.", floor, trimmed);
         }
 
         var created = new SeatSection(trimmed, floor, _sections.Count);
@@ -101,7 +101,7 @@ public sealed class SeatLayout : Entity<long>
 
         if (x < 0 || y < 0 || x > CanvasWidth || y > CanvasHeight)
         {
-            throw new DomainException("seat.position", $"좌석 {row}열 {number}번의 위치가 배치도 밖에 있습니다.");
+            throw new DomainException("seat.position", $"좌석 {row}열 {number}번의 위치가 배치도 밖에 있습니다.", row, number);
         }
 
         return section.AddSeat(row, number, x, y, grade, isAccessible);
@@ -154,7 +154,7 @@ public sealed class SeatLayout : Entity<long>
     {
         if (Status != SeatLayoutStatus.Active)
         {
-            throw new DomainException("layout.state", "사용 중인 배치도만 사용 중지할 수 있습니다.");
+            throw new DomainException("layout.state", "사용 중인 배치도만 사용 중지할 수 있습니다.") { Variant = "retire" };
         }
 
         Status = SeatLayoutStatus.Retired;

@@ -39,7 +39,7 @@ public sealed class SeatSection : Entity<long>
 
         if (_seats.Any(seat => seat.Row == rowLabel && seat.Number == number))
         {
-            throw new DomainException("seat.duplicate", $"{Name} 구역 {rowLabel}열 {number}번 좌석이 이미 있습니다.");
+            throw new DomainException("seat.duplicate", $"{Name} 구역 {rowLabel}열 {number}번 좌석이 이미 있습니다.", Name, rowLabel, number);
         }
 
         var seat = new Seat(this, rowLabel, number, x, y, grade, isAccessible);

@@ -45,7 +45,7 @@ public sealed class Venue : Entity<long>
     public void UpdateDetails(string name, string? englishName, string address, string region, string? description)
     {
         Name = Guard.NotBlank(name, "venue.name", "공연장 이름을 입력해 주세요.", NameMaxLength);
-        EnglishName = Guard.Optional(englishName, "venue.name", "공연장 영문 이름이 너무 깁니다.", NameMaxLength);
+        EnglishName = Guard.Optional(englishName, "venue.name", "공연장 영문 이름이 너무 깁니다.", NameMaxLength, "english");
         Address = Guard.NotBlank(address, "venue.address", "공연장 주소를 입력해 주세요.", AddressMaxLength);
         Region = Guard.NotBlank(region, "venue.region", "지역을 입력해 주세요.", 50);
         Description = Guard.Optional(description, "venue.description", "공연장 소개가 너무 깁니다.", 2000) ?? string.Empty;

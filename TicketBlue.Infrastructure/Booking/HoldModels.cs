@@ -1,4 +1,5 @@
 using TicketBlue.Domain.Common;
+using TicketBlue.Infrastructure.Localization;
 
 namespace TicketBlue.Infrastructure.Booking;
 
@@ -18,16 +19,22 @@ public sealed record HoldView(
 }
 
 /// <summary>
-/// Why a hold request failed. <see cref="Code"/> is stable (API problem type, UI resource key);
-/// <see cref="Message"/> is the Korean sentence; <see cref="LostSeats"/> names the seats someone
-/// else took first, so the customer is told exactly which ones.
+/// Why a hold request failed. <see cref="Code"/> is stable (API problem type); <see cref="Error"/> is
+/// what the customer is told, worded in their language only when shown (<see cref="Message"/>);
+/// <see cref="LostSeats"/> names the seats someone else took first, so the customer is told exactly which ones.
 /// </summary>
-public sealed record HoldFailure(string Code, string Message, IReadOnlyList<HeldSeat> LostSeats)
+public sealed record HoldFailure(string Code, IReadOnlyList<HeldSeat> LostSeats)
 {
     /// <summary>For a refusal that ends by itself (<c>hold.cooldown</c>): how long until trying again can succeed.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
-    public static HoldFailure From(DomainException exception) => new(exception.Code, exception.Message, []);
+    /// <summary>The failure as people are told it: the code, its case and the values its sentence names.</summary>
+    public ErrorText Error { get; init; } = new(Code);
+
+    /// <summary>The failure in the current UI culture's words.</summary>
+    public string Message => Error.ToString();
+
+    public static HoldFailure From(DomainException exception) => new(exception.Code, []) { Error = ErrorText.From(exception) };
 }
 
 /// <summary>The answer to a hold, extend or release: the hold as it is now, or why not.</summary>

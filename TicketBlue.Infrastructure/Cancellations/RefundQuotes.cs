@@ -1,4 +1,5 @@
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Infrastructure.Localization;
 
 namespace TicketBlue.Infrastructure.Cancellations;
 
@@ -12,10 +13,9 @@ internal static class RefundQuotes
             plan.Paid.Won,
             plan.FeeTotal.Won,
             plan.Refund.Won,
-            plan.Fee.Rule,
+            plan.Fee,
             cancellableUntil,
             plan.Whole,
             plan.Allowed,
-            plan.Refusal?.Code,
-            plan.Refusal?.Message);
+            plan.Refusal is { } refusal ? ErrorText.From(refusal) : null);
 }

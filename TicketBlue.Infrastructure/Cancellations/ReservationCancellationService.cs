@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Infrastructure.Localization;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Cancellations;
@@ -52,7 +54,7 @@ public sealed partial class ReservationCancellationService(
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Task.FromResult(CancellationResult.Failed("cancel.reason_required", "관리자 취소에는 사유가 필요합니다."));
+            return Task.FromResult(CancellationResult.Failed("cancel.reason_required"));
         }
 
         return RunAsync(reservationId, adminUserId, subject => RefundPlan.ForAdmin(subject.Reservation), reason.Trim(), adminUserId, cancellationToken);
@@ -68,7 +70,7 @@ public sealed partial class ReservationCancellationService(
     {
         if (reason.Length > 500)
         {
-            return CancellationResult.Failed("cancel.reason_too_long", "취소 사유는 500자 이내로 입력해 주세요.");
+            return CancellationResult.Failed("cancel.reason_too_long");
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -76,19 +78,19 @@ public sealed partial class ReservationCancellationService(
         var plan = subject is null ? null : planFor(subject);
         if (subject is null || plan is null)
         {
-            return CancellationResult.Failed("cancel.not_found", "예매 내역을 찾을 수 없습니다.");
+            return CancellationResult.Failed("cancel.not_found");
         }
 
         if (plan.Refusal is { } refusal)
         {
-            return CancellationResult.Failed(refusal.Code, refusal.Message);
+            return CancellationResult.Failed(refusal);
         }
 
         var refund = plan.Refund;
         if (refund > Money.Zero && subject.Payment?.PaymentKey is null)
         {
             LogNoPayment(logger, reservationId);
-            return CancellationResult.Failed("cancel.no_payment", "결제 정보를 찾을 수 없어 환불할 수 없습니다. 고객센터로 문의해 주세요.");
+            return CancellationResult.Failed("cancel.no_payment");
         }
 
         var seatsHash = CancellationClaims.SeatsHash(plan.RoundSeatIds);
@@ -128,9 +130,7 @@ public sealed partial class ReservationCancellationService(
         if (outcome is null)
         {
             await CancellationClaims.MarkUnresolvedAsync(context, reservationId, clock.GetStoredNow(), CancellationToken.None);
-            return CancellationResult.Failed(
-                "cancel.record_failed",
-                "환불 요청은 접수되었으나 예매 내역 반영이 지연되고 있습니다. 같은 좌석으로 다시 시도하시거나 고객센터로 문의해 주세요.");
+            return CancellationResult.Failed("cancel.record_failed");
         }
 
         return CancellationResult.Success(outcome);
@@ -145,11 +145,9 @@ public sealed partial class ReservationCancellationService(
     private static CancellationResult? ClaimRefusal(ClaimOutcome claim) => claim switch
     {
         ClaimOutcome.Claimed => null,
-        ClaimOutcome.Changed => CancellationResult.Failed("cancel.changed", "예매 정보가 방금 바뀌었습니다. 예매 내역을 다시 확인해 주세요."),
-        ClaimOutcome.InProgress => CancellationResult.Failed("cancel.in_progress", "이 예매의 취소를 처리하고 있습니다. 잠시 후 예매 내역을 확인해 주세요."),
-        _ => CancellationResult.Failed(
-            "cancel.unresolved",
-            "이전 취소 요청의 환불 결과를 확인하지 못했습니다. 같은 좌석으로 다시 시도하시거나 고객센터로 문의해 주세요."),
+        ClaimOutcome.Changed => CancellationResult.Failed("cancel.changed"),
+        ClaimOutcome.InProgress => CancellationResult.Failed("cancel.in_progress"),
+        _ => CancellationResult.Failed("cancel.unresolved"),
     };
 
     /// <summary>
@@ -162,14 +160,12 @@ public sealed partial class ReservationCancellationService(
         {
             LogRefused(logger, reservationId, failure.Code, failure.Kind);
             await CancellationClaims.ReleaseAsync(context, reservationId, CancellationToken.None);
-            return CancellationResult.Failed("cancel.refund_refused", $"환불이 처리되지 않아 예매를 취소하지 못했습니다. ({failure.Message})");
+            return CancellationResult.Failed(new ErrorText("cancel.refund_refused", PaymentFailureTexts.Error(failure.Code, failure.Kind)));
         }
 
         LogUnknown(logger, reservationId, failure.Code, failure.Kind);
         await CancellationClaims.MarkUnresolvedAsync(context, reservationId, clock.GetStoredNow(), CancellationToken.None);
-        return CancellationResult.Failed(
-            "cancel.refund_unknown",
-            "결제사의 환불 결과를 확인하지 못했습니다. 잠시 후 같은 좌석으로 다시 취소해 주세요. 두 번 환불되지는 않습니다.");
+        return CancellationResult.Failed("cancel.refund_unknown");
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reservation {ReservationId} has a refund to make but no approved payment")]

@@ -1,17 +1,25 @@
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Localization;
+using TicketBlue.Infrastructure.Payments;
 
 namespace TicketBlue.Infrastructure.Checkout;
 
 /// <summary>
-/// Why a checkout step failed. <see cref="Code"/> is stable (API problem type, UI resource key);
-/// <see cref="Message"/> is the Korean sentence shown to the customer; <see cref="LostSeats"/> names
-/// seats someone else bought after this customer's hold ran out.
+/// Why a checkout step failed. <see cref="Code"/> is stable (API problem type); <see cref="Error"/> is
+/// what the customer is told, worded in their language only when shown (<see cref="Message"/>);
+/// <see cref="LostSeats"/> names seats someone else bought after this customer's hold ran out.
 /// </summary>
-public sealed record CheckoutFailure(string Code, string Message, IReadOnlyList<HeldSeat> LostSeats)
+public sealed record CheckoutFailure(string Code, IReadOnlyList<HeldSeat> LostSeats)
 {
-    public static CheckoutFailure From(DomainException exception) => new(exception.Code, exception.Message, []);
+    /// <summary>The failure as people are told it: the code, its case and the values its sentence names.</summary>
+    public ErrorText Error { get; init; } = new(Code);
+
+    /// <summary>The failure in the current UI culture's words.</summary>
+    public string Message => Error.ToString();
+
+    public static CheckoutFailure From(DomainException exception) => new(exception.Code, []) { Error = ErrorText.From(exception) };
 }
 
 /// <summary>The answer to a checkout step: a value, or why not.</summary>
@@ -47,7 +55,11 @@ public sealed record CouponOption(
     // The discount on this order in won; 0 when not applicable.
     long Discount,
     bool Applicable,
-    string? NotApplicableReason);
+    ErrorText? Refusal)
+{
+    /// <summary>Why the coupon cannot be used on this order, in the current UI culture's words.</summary>
+    public string? NotApplicableReason => Refusal?.ToString();
+}
 
 /// <summary>
 /// Everything the checkout page shows before paying, computed by the domain model: the held seats with
@@ -99,4 +111,8 @@ public sealed record ConfirmedReservation(long ReservationId, string Reservation
 public sealed record PaymentFailureReport(string OrderId, string Code, string Message);
 
 /// <summary>The order after a failed payment: the customer may try again until <see cref="PayBefore"/>.</summary>
-public sealed record FailedPayment(long ReservationId, Guid HoldId, string Code, string Message, bool CanRetry, DateTimeOffset PayBefore);
+public sealed record FailedPayment(long ReservationId, Guid HoldId, string Code, bool CanRetry, DateTimeOffset PayBefore)
+{
+    /// <summary>Our sentence for the gateway's code, in the current UI culture's words.</summary>
+    public string Message => PaymentFailureTexts.Error(Code, GatewayFailureKind.Rejected).ToString();
+}

@@ -9,6 +9,7 @@ using TicketBlue.Domain.Coupons;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
@@ -151,7 +152,7 @@ public sealed partial class CheckoutService(
             if (!await coupons.ApplyAsync(connection, dbTransaction, now, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return CheckoutResult.Failed<PlacedOrder>(new CheckoutFailure("coupon.sold_out", "쿠폰이 모두 소진되었습니다.", []));
+                return CheckoutResult.Failed<PlacedOrder>(new CheckoutFailure("coupon.sold_out", []));
             }
 
             var number = ReservationNumber.New(now);
@@ -195,16 +196,16 @@ public sealed partial class CheckoutService(
             reservation.PaymentDueAt);
 
     private static CouponOption Option(CouponOffer offer) =>
-        new(offer.Coupon.Id, offer.Coupon.Code, offer.Coupon.Name, offer.DiscountLabel, offer.Discount.Won, offer.Applicable, offer.Refusal?.Message);
+        new(offer.Coupon.Id, offer.Coupon.Code, offer.Coupon.Name, offer.DiscountLabel, offer.Discount.Won, offer.Applicable, offer.Refusal is { } refusal ? ErrorText.From(refusal) : null);
 
     /// <summary>A coupon that pays everything leaves nothing for a gateway: such an order is confirmed without one.</summary>
     private PaymentProvider ProviderFor(Money total) => total == Money.Zero ? PaymentProvider.Free : gateway.Provider;
 
-    private static readonly CheckoutFailure NotFound = new("hold.not_found", "선점 내역을 찾을 수 없습니다.", []);
+    private static readonly CheckoutFailure NotFound = new("hold.not_found", []);
 
-    private static readonly CheckoutFailure Changed = new("order.changed", "주문 정보가 방금 바뀌었습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.", []);
+    private static readonly CheckoutFailure Changed = new("order.changed", []);
 
-    private static readonly CheckoutFailure Busy = new("checkout.busy", "지금 주문이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.", []);
+    private static readonly CheckoutFailure Busy = new("checkout.busy", []);
 
     private static MySqlErrorCode? TransientError(Exception exception) =>
         (exception as MySqlException ?? exception.InnerException as MySqlException) is { ErrorCode: MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout } mySql

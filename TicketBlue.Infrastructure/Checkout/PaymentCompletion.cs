@@ -10,6 +10,7 @@ using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Notifications.InApp;
 using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
@@ -46,7 +47,7 @@ internal sealed partial class PaymentCompletion(
         {
             // The show was taken down after the hold: nothing is charged, and the answer is the unknown round's.
             var failure = CheckoutFailure.From(Round.NotFound());
-            await FailAsync(order, failure.Code, failure.Message, notify: false, cancellationToken);
+            await FailAsync(order, failure.Code, ErrorTexts.InKorean(failure.Error), notify: false, cancellationToken);
             return CheckoutResult.Failed<ConfirmedReservation>(failure);
         }
 
@@ -54,7 +55,7 @@ internal sealed partial class PaymentCompletion(
         if (lost.Count > 0)
         {
             var failure = CheckoutFailures.SeatsLostBeforeCharge(lost);
-            await FailAsync(order, failure.Code, failure.Message, notify: true, cancellationToken);
+            await FailAsync(order, failure.Code, ErrorTexts.InKorean(failure.Error), notify: true, cancellationToken);
             return CheckoutResult.Failed<ConfirmedReservation>(failure);
         }
 
@@ -75,7 +76,7 @@ internal sealed partial class PaymentCompletion(
                     // Another order's payment key: that payment stays as it is, and this order may be paid again.
                     LogKeyOfAnotherPayment(logger, order.OrderId);
                     var mismatch = CheckoutFailures.KeyOfAnotherPayment();
-                    await FailAsync(order, mismatch.Code, mismatch.Message, notify: false, cancellationToken);
+                    await FailAsync(order, mismatch.Code, ErrorTexts.InKorean(mismatch.Error), notify: false, cancellationToken);
                     return CheckoutResult.Failed<ConfirmedReservation>(mismatch);
                 }
 
@@ -90,7 +91,7 @@ internal sealed partial class PaymentCompletion(
                 return CheckoutResult.Failed<ConfirmedReservation>(CheckoutFailures.UnknownOutcome());
             default:
                 await FailAsync(order, gatewayFailure.Code, gatewayFailure.Message, notify: true, cancellationToken);
-                return CheckoutResult.Failed<ConfirmedReservation>(CheckoutFailures.Rejected(gatewayFailure.Message));
+                return CheckoutResult.Failed<ConfirmedReservation>(CheckoutFailures.Rejected(gatewayFailure));
         }
     }
 
@@ -300,14 +301,14 @@ internal sealed partial class PaymentCompletion(
             reservation.Abandon(CheckoutFailures.AutoCancelReason, now);
             await OrderRelease.ReleaseCouponAsync(context, reservation.Id, now, cancellationToken);
             freed = await OrderRelease.EndHoldAsync(context, transaction, order.HoldId, now, cancellationToken);
-            await OrderOutbox.QueueFailedAsync(context, reservation, order.OrderId, failure.Message, "auto-cancel", now, cancellationToken);
+            await OrderOutbox.QueueFailedAsync(context, reservation, order.OrderId, ErrorTexts.InKorean(failure.Error), "auto-cancel", now, cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await OrderRelease.PublishFreedAsync(feed, order.RoundId, freed);
         await RefundAsync(order, cancellationToken);
-        await notices.PublishAsync(new UserNotice(order.UserId, UserNoticeKind.PaymentFailed, failure.Message, order.ReservationId, null, now));
+        await notices.PublishAsync(new UserNotice(order.UserId, UserNoticeKind.PaymentFailed, ErrorTexts.InKorean(failure.Error), order.ReservationId, null, now));
         return CheckoutResult.Failed<ConfirmedReservation>(failure);
     }
 

@@ -106,7 +106,7 @@ internal sealed class PaymentConfirmationService(
         switch (payment.Status)
         {
             case PaymentStatus.Done or PaymentStatus.PartialCanceled or PaymentStatus.Canceled:
-                return CheckoutResult.Failed<FailedPayment>(new CheckoutFailure("payment.state", "이미 처리된 결제입니다. 예매 내역에서 확인해 주세요.", []));
+                return CheckoutResult.Failed<FailedPayment>(CheckoutFailures.AlreadyProcessed());
             case PaymentStatus.InProgress:
                 return CheckoutResult.Failed<FailedPayment>(CheckoutFailures.InProgress());
         }
@@ -147,7 +147,7 @@ internal sealed class PaymentConfirmationService(
 
         // The order stays 결제대기 until its due time; the page may send the customer to pay again until then.
         var canRetry = reservation.Status == ReservationStatus.PendingPayment && now < reservation.PaymentDueAt;
-        return CheckoutResult.Success(new FailedPayment(reservation.Id, reservation.SeatHoldId, code, message, canRetry, reservation.PaymentDueAt));
+        return CheckoutResult.Success(new FailedPayment(reservation.Id, reservation.SeatHoldId, code, canRetry, reservation.PaymentDueAt));
     }
 
     /// <summary>The answer for an order that is already past confirmation, or null when it still may be confirmed.</summary>
@@ -157,7 +157,7 @@ internal sealed class PaymentConfirmationService(
         {
             return payment.PaymentKey == paymentKey
                 ? CheckoutResult.Success(new ConfirmedReservation(reservation.Id, reservation.Number, AlreadyConfirmed: true))
-                : CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure("payment.state", "이미 결제가 완료된 주문입니다.", []));
+                : CheckoutResult.Failed<ConfirmedReservation>(CheckoutFailures.AlreadyPaid());
         }
 
         if (reservation.Status == ReservationStatus.Cancelled && reservation.ConfirmedAt is null && payment.PaymentKey == paymentKey)
@@ -183,7 +183,7 @@ internal sealed class PaymentConfirmationService(
                 var reservation = await context.Reservations.AsNoTracking().SingleAsync(candidate => candidate.Id == payment.ReservationId, cancellationToken);
                 if (payment.Status == PaymentStatus.Aborted && payment.PaymentKey == paymentKey)
                 {
-                    return CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(payment.FailureCode ?? "payment.failed", payment.FailureMessage ?? "결제가 완료되지 않았습니다.", []));
+                    return CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(payment.FailureCode ?? PaymentFailureTexts.UnknownCode, []) { Error = PaymentFailureTexts.Error(payment.FailureCode ?? PaymentFailureTexts.UnknownCode, GatewayFailureKind.Rejected) });
                 }
 
                 if (payment.Status != PaymentStatus.InProgress && Settled(payment, reservation, paymentKey) is { } settled)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Checkout;
@@ -79,7 +80,7 @@ public sealed partial class PaymentRecovery(
                 return false;
             }
 
-            await completion.FailAsync(order, state.Failure.Code, "결제가 완료되지 않았습니다.", notify: true, cancellationToken);
+            await completion.FailAsync(order, state.Failure.Code, PaymentFailureTexts.NotCompleted, notify: true, cancellationToken);
             return true;
         }
 
@@ -95,7 +96,7 @@ public sealed partial class PaymentRecovery(
             case PaymentStatus.WaitingForDeposit:
                 return false;
             default:
-                await completion.FailAsync(order, $"GATEWAY_{state.Value.Status}".ToUpperInvariant(), "결제가 완료되지 않았습니다.", notify: true, cancellationToken);
+                await completion.FailAsync(order, $"GATEWAY_{state.Value.Status}".ToUpperInvariant(), PaymentFailureTexts.NotCompleted, notify: true, cancellationToken);
                 return true;
         }
     }

@@ -19,10 +19,10 @@ public sealed class CheckoutProblemStatusTests
     [InlineData("coupon.minimum_order", 422)]
     [InlineData("payment.amount_mismatch", 422)]
     public void ShouldAnswerWithTheStatusForTheCode(string code, int status) =>
-        CheckoutProblems.StatusOf(new CheckoutFailure(code, "메시지", [])).ShouldBe(status);
+        CheckoutProblems.StatusOf(new CheckoutFailure(code, [])).ShouldBe(status);
 
     [Fact]
     public void ShouldAnswer409_GivenSeatsLostToSomeoneElseWhateverTheCode() =>
-        CheckoutProblems.StatusOf(new CheckoutFailure("payment.cancelled_seats_sold", "메시지", [new HeldSeat(1, "1층 A구역 1열 1번", "R", 1000)]))
+        CheckoutProblems.StatusOf(new CheckoutFailure("payment.cancelled_seats_sold", [new HeldSeat(1, "1층 A구역 1열 1번", "R", 1000)]))
             .ShouldBe(409);
 }

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Holds;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Localization;
 
 namespace TicketBlue.Web.Api;
 
 /// <summary>
 /// Every error under <c>/api</c> is an RFC 9457 problem with the same shape: <c>type</c> =
-/// <c>https://ticketblue.kr/problems/{code}</c>, a title per status, <c>detail</c> = the Korean
-/// sentence, and the extensions <c>code</c> (stable, for programs) and <c>traceId</c> (for support).
+/// <c>https://ticketblue.kr/problems/{code}</c>, a title per status, <c>detail</c> = the code's words
+/// in the request's language (<see cref="ErrorTexts"/>, the API's own wording where there is one), and the extensions <c>code</c> (stable, for programs) and <c>traceId</c> (for support).
 /// The API's own results are built here; problems the framework writes (status code pages,
 /// challenges) are completed here too, so a client never sees two shapes.
 /// </summary>
@@ -31,7 +32,7 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
             || (original is not null && new PathString(original).StartsWithSegments(ApiRoot, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A problem with the message for <paramref name="code"/> from the API's resources, unless a detail is given.</summary>
+    /// <summary>A problem with the words for <paramref name="code"/> in the request's language, unless a detail is given.</summary>
     public ProblemHttpResult Create(int status, string code, string? detail = null, IReadOnlyDictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails
@@ -122,9 +123,7 @@ public sealed class ApiProblems(IStringLocalizer<ApiResource> text)
         return title.ResourceNotFound ? text["Title.Other"] : title;
     }
 
-    private string Message(string code)
-    {
-        var message = text[$"Problem.{code}"];
-        return message.ResourceNotFound ? text["Problem.other"] : message;
-    }
+    /// <summary>The code's words for developers where the API has its own (<c>code#api</c>), else the customers' words.</summary>
+    public static string Message(string code, params object[] arguments) =>
+        ErrorTexts.For(new ErrorText(code, arguments) { Variant = ErrorTexts.ApiVariant, Fallback = ErrorTexts.OtherKey + "#" + ErrorTexts.ApiVariant });
 }

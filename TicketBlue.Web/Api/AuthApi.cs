@@ -62,7 +62,7 @@ internal static class AuthApi
         if (attempt.Outcome == SignInOutcome.Throttled)
         {
             RetryAfterHeader.Set(http.Response, attempt.RetryAfter);
-            var detail = string.Format(CultureInfo.CurrentCulture, text["Problem.auth.throttled"], RetryAfterHeader.Seconds(attempt.RetryAfter));
+            var detail = ApiProblems.Message(ApiErrorCodes.AuthThrottled, RetryAfterHeader.Seconds(attempt.RetryAfter));
             return problems.Create(StatusCodes.Status429TooManyRequests, ApiErrorCodes.AuthThrottled, detail);
         }
 

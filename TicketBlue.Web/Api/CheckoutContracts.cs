@@ -54,13 +54,14 @@ public sealed record RefundQuoteResponse(
     string? RefusalCode,
     string? RefusalMessage)
 {
-    public static RefundQuoteResponse From(RefundQuote quote) => new(
+    /// <summary>The quote for the API, <paramref name="feeRule"/> being its fee rule in the request's language.</summary>
+    public static RefundQuoteResponse From(RefundQuote quote, string feeRule) => new(
         quote.ReservationId,
         quote.Lines.Select(line => new RefundLineResponse(line.RoundSeatId, line.SeatLabel, line.Grade, line.Paid, line.Fee, line.Refund)).ToList(),
         quote.Paid,
         quote.Fee,
         quote.Refund,
-        quote.FeeRule,
+        feeRule,
         quote.CancellableUntil,
         quote.WholeReservation,
         quote.Allowed,

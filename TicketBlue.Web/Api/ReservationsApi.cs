@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Cancellations;
 using TicketBlue.Web.Api.Idempotency;
+using TicketBlue.Web.Localization;
 
 namespace TicketBlue.Web.Api;
 
@@ -54,13 +55,14 @@ internal static class ReservationsApi
         IOptions<IdentityOptions> identity,
         [FromServices] IReservationCancellationService cancellations,
         ApiProblems problems,
+        IStringLocalizer<ReservationResource> text,
         CancellationToken cancellationToken)
     {
         var seats = roundSeatIds is { Length: > 0 } ? roundSeatIds.Distinct().ToList() : null;
         var quote = await cancellations.QuoteAsync(ApiCaller.UserId(user, identity), reservationId, seats, cancellationToken);
         return quote is null
             ? problems.Create(StatusCodes.Status404NotFound, ApiErrorCodes.ReservationNotFound)
-            : TypedResults.Ok(RefundQuoteResponse.From(quote));
+            : TypedResults.Ok(RefundQuoteResponse.From(quote, RefundFeeRule.Words(text, quote.FeeRule)));
     }
 
     private static async Task<Results<Ok<CancellationResponse>, ProblemHttpResult>> CancelAsync(

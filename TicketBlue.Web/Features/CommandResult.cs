@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using TicketBlue.Domain.Common;
+using TicketBlue.Infrastructure.Localization;
 
 namespace TicketBlue.Web.Features;
 
@@ -15,7 +16,8 @@ public sealed record CommandResult(bool Succeeded, long? Id, string? Error, IRea
 
     public static CommandResult Failure(string error) => new(false, null, error, NoFieldErrors);
 
-    public static CommandResult From(DomainException exception) => Failure(exception.Message);
+    /// <summary>A broken rule, in the current UI culture's words for its code (never the exception's Korean message).</summary>
+    public static CommandResult From(DomainException exception) => Failure(ErrorTexts.For(exception));
 
     public static CommandResult From(ValidationResult validation) =>
         new(

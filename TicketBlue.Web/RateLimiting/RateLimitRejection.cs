@@ -28,8 +28,7 @@ internal static class RateLimitRejection
 
         if (ApiProblems.IsApiRequest(http))
         {
-            var text = http.RequestServices.GetRequiredService<IStringLocalizer<ApiResource>>();
-            var detail = string.Format(CultureInfo.CurrentCulture, text["Problem.rate.limited"], RetryAfterHeader.Seconds(wait));
+            var detail = ApiProblems.Message(Code, RetryAfterHeader.Seconds(wait));
             await http.RequestServices.GetRequiredService<ApiProblems>()
                 .Create(StatusCodes.Status429TooManyRequests, Code, detail)
                 .ExecuteAsync(http);

@@ -62,7 +62,7 @@ public sealed class EmailConfirmationNoticeTests : SeatMapTestBase
         SignIn();
         Confirmations.IsConfirmedAsync(Me, Arg.Any<CancellationToken>()).Returns(false);
         Holds.HoldAsync(Me, RoundId, Arg.Any<IReadOnlyCollection<long>>(), Arg.Any<CancellationToken>())
-            .Returns(HoldResult.Failed(new HoldFailure(HoldCustomer.EmailUnconfirmedCode, "이메일 인증을 마친 뒤 좌석을 선점할 수 있습니다.", [])));
+            .Returns(HoldResult.Failed(new HoldFailure(HoldCustomer.EmailUnconfirmedCode, [])));
         var page = RenderPage();
         await ActivateAsync(page, 1);
 

@@ -125,7 +125,6 @@ public sealed class SeatHoldFlowTests : SeatMapTestBase
         await ActivateAsync(page, 2);
         Holds.HoldAsync(Me, RoundId, Arg.Any<IReadOnlyCollection<long>>(), Arg.Any<CancellationToken>()).Returns(HoldResult.Failed(new HoldFailure(
             "seat.unavailable",
-            "R석 1층 A구역 1열 2번 좌석은 방금 다른 고객이 선택했거나 판매할 수 없는 좌석입니다. 다른 좌석을 선택해 주세요.",
             [new HeldSeat(2, "1층 A구역 1열 2번", "R", 110_000)])));
         UseBoard(Held(2, Someone, Now.AddMinutes(10)));
 

@@ -18,7 +18,7 @@ public sealed class SeatPageLimitTests : SeatMapTestBase
         SignIn();
         var page = RenderPage();
         Holds.HoldAsync(Me, RoundId, Arg.Any<IReadOnlyCollection<long>>(), Arg.Any<CancellationToken>())
-            .Returns(HoldResult.Failed(new HoldFailure("hold.busy", "지금 예매 요청이 몰려 처리하지 못했습니다.", [])));
+            .Returns(HoldResult.Failed(new HoldFailure("hold.busy", [])));
         await ActivateAsync(page, 1);
         await page.Find("[data-testid=hold-button]").ClickAsync(new());
 

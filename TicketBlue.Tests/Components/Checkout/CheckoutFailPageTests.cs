@@ -15,13 +15,13 @@ public sealed class CheckoutFailPageTests : CheckoutTestBase
     {
         var report = new PaymentFailureReport(OrderId, CheckoutCodes.CardRejected, "카드사에서 결제를 거절했습니다. (데모 결제)");
         Confirmations.RecordFailureAsync(Me, report, Arg.Any<CancellationToken>())
-            .Returns(CheckoutResult.Success(new FailedPayment(501, HoldId, report.Code, "카드사에서 결제를 거절했습니다.", CanRetry: true, Now.AddMinutes(6))));
+            .Returns(CheckoutResult.Success(new FailedPayment(501, HoldId, report.Code, CanRetry: true, Now.AddMinutes(6))));
         Navigation.NavigateTo(CheckoutUrls.FailRedirect(report.Code, report.Message, OrderId));
 
         var page = Render<CheckoutFailPage>();
         page.Render();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=fail-message]").TextContent.ShouldBe("카드사에서 결제를 거절했습니다."));
+        page.WaitForAssertion(() => page.Find("[data-testid=fail-message]").TextContent.ShouldBe("카드사에서 결제를 거절했습니다. 한도나 잔액을 확인하거나 다른 카드로 결제해 주세요."));
         page.Find("[data-testid=retry]").GetAttribute("href").ShouldBe($"/checkout/{HoldId}");
         page.Find("[data-testid=retry]").TextContent.Trim().ShouldBe("다시 결제하기");
         await Confirmations.Received(1).RecordFailureAsync(Arg.Any<string>(), Arg.Any<PaymentFailureReport>(), Arg.Any<CancellationToken>());
@@ -31,7 +31,7 @@ public sealed class CheckoutFailPageTests : CheckoutTestBase
     public void ShouldNotOfferToPayAgain_GivenTheOrderCanNoLongerBePaid()
     {
         Confirmations.RecordFailureAsync(Me, Arg.Any<PaymentFailureReport>(), Arg.Any<CancellationToken>())
-            .Returns(CheckoutResult.Success(new FailedPayment(501, HoldId, CheckoutCodes.PayProcessCanceled, "사용자가 결제를 취소했습니다.", CanRetry: false, Now.AddMinutes(-1))));
+            .Returns(CheckoutResult.Success(new FailedPayment(501, HoldId, CheckoutCodes.PayProcessCanceled, CanRetry: false, Now.AddMinutes(-1))));
         Navigation.NavigateTo(CheckoutUrls.FailRedirect(CheckoutCodes.PayProcessCanceled, "사용자가 결제를 취소했습니다.", OrderId));
 
         var page = Render<CheckoutFailPage>();

@@ -54,21 +54,21 @@ public sealed class CheckoutPageTests : CheckoutTestBase
         var option = page.Find($"[data-coupon-id='{MusicalOnly.CouponId}']");
         option.ClassList.ShouldContain("is-disabled");
         option.QuerySelector("input")!.HasAttribute("disabled").ShouldBeTrue();
-        option.QuerySelector("[data-testid=coupon-reason]")!.TextContent.ShouldBe("뮤지컬에만 사용할 수 있습니다.");
+        option.QuerySelector("[data-testid=coupon-reason]")!.TextContent.ShouldBe("이 공연에는 쓸 수 없는 쿠폰입니다.");
         option.QuerySelector("input")!.GetAttribute("aria-describedby").ShouldBe($"coupon-reason-{MusicalOnly.CouponId}");
     }
 
     [Fact]
     public async Task ShouldShowTheMessageAndTheLostSeats_GivenPlacingTheOrderFails()
     {
-        var lost = new CheckoutFailure("hold.expired", "선점 시간이 끝나 일부 좌석이 다른 고객에게 판매되었습니다.", [new HeldSeat(3, "1층 A구역 1열 3번", "R", 110_000)]);
+        var lost = new CheckoutFailure("hold.expired", [new HeldSeat(3, "1층 A구역 1열 3번", "R", 110_000)]);
         Checkout.PlaceOrderAsync(Me, HoldId, null, Arg.Any<CancellationToken>()).Returns(CheckoutResult.Failed<PlacedOrder>(lost));
         var page = RenderPage();
 
         await AgreeAsync(page);
         await page.Find("[data-testid=pay-button]").ClickAsync(new());
 
-        page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("선점 시간이 끝나 일부 좌석이 다른 고객에게 판매되었습니다.");
+        page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("선점 시간이 지나 좌석이 해제되었습니다. 좌석을 다시 선택해 주세요.");
         page.FindAll("[data-testid=lost-seats] li").Select(item => item.TextContent).ShouldBe(["R석 1층 A구역 1열 3번"]);
         page.Find("[data-testid=checkout-failure] [role=alert]").ShouldNotBeNull();
         Navigation.Uri.ShouldBe("http://localhost/");
@@ -100,7 +100,7 @@ public sealed class CheckoutPageTests : CheckoutTestBase
     {
         LimitOptions.Orders.PerAccount = new LimitWindow(1, TimeSpan.FromMinutes(30));
         Checkout.PlaceOrderAsync(Me, HoldId, null, Arg.Any<CancellationToken>())
-            .Returns(CheckoutResult.Failed<PlacedOrder>(new CheckoutFailure("hold.expired", "선점 시간이 지났습니다.", [])));
+            .Returns(CheckoutResult.Failed<PlacedOrder>(new CheckoutFailure("hold.expired", [])));
         var page = RenderPage();
         await AgreeAsync(page);
         await page.Find("[data-testid=pay-button]").ClickAsync(new());

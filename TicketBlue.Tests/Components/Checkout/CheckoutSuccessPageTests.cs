@@ -3,6 +3,7 @@ using NSubstitute;
 using Shouldly;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Web.Components.Pages.Checkout;
 using TicketBlue.Web.Features.Checkout;
 
@@ -33,7 +34,7 @@ public sealed class CheckoutSuccessPageTests : CheckoutTestBase
     public void ShouldSayThePaymentIsBeingCheckedAndOfferMyReservations_GivenTheOutcomeIsUnknown()
     {
         Confirmations.ConfirmAsync(Me, Redirect, Arg.Any<CancellationToken>())
-            .Returns(CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(CheckoutCodes.PaymentUnknownOutcome, "결제 결과를 확인하고 있습니다.", [])));
+            .Returns(CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(CheckoutCodes.PaymentUnknownOutcome, [])));
 
         var page = RenderPage();
 
@@ -45,12 +46,13 @@ public sealed class CheckoutSuccessPageTests : CheckoutTestBase
     [Fact]
     public void ShouldListTheLostSeats_GivenSeatsWereSoldToSomeoneElse()
     {
-        var failure = new CheckoutFailure("seat.unavailable", "좌석이 이미 판매되어 결제를 취소했습니다.", [new HeldSeat(8, "1층 A구역 2열 3번", "S", 80_000)]);
+        HeldSeat[] lost = [new HeldSeat(8, "1층 A구역 2열 3번", "S", 80_000)];
+        var failure = new CheckoutFailure("checkout.seat_lost", lost) { Error = new ErrorText("checkout.seat_lost", new SeatNames(lost)) { Variant = "refunded" } };
         Confirmations.ConfirmAsync(Me, Redirect, Arg.Any<CancellationToken>()).Returns(CheckoutResult.Failed<ConfirmedReservation>(failure));
 
         var page = RenderPage();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("좌석이 이미 판매되어 결제를 취소했습니다."));
+        page.WaitForAssertion(() => page.Find("[data-testid=checkout-failure-message]").TextContent.Trim().ShouldBe("선점 시간이 지나 S석 1층 A구역 2열 3번 좌석이 다른 고객에게 판매되어 결제를 자동 취소했습니다. 결제 금액은 전액 환불됩니다."));
         page.FindAll("[data-testid=lost-seats] li").Select(item => item.TextContent).ShouldBe(["S석 1층 A구역 2열 3번"]);
     }
 

@@ -9,6 +9,7 @@ using NSubstitute;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Web.Features.Checkout;
 using TicketBlue.Web.RateLimiting;
 
@@ -64,7 +65,7 @@ public abstract class CheckoutTestBase : ComponentTestBase
 
     protected static CouponOption TenThousandOff { get; } = new(5, "WELCOME10", "신규 가입 쿠폰", "10,000원 할인", 10_000, Applicable: true, null);
 
-    protected static CouponOption MusicalOnly { get; } = new(6, "MUSICAL20", "뮤지컬 20% 쿠폰", "20% 할인 (최대 20,000원)", 0, Applicable: false, "뮤지컬에만 사용할 수 있습니다.");
+    protected static CouponOption MusicalOnly { get; } = new(6, "MUSICAL20", "뮤지컬 20% 쿠폰", "20% 할인 (최대 20,000원)", 0, Applicable: false, new ErrorText("coupon.performance"));
 
     protected static CheckoutQuote Quote(long? couponId = null) => new(
         Hold,

@@ -1,9 +1,14 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using NSubstitute;
 using Shouldly;
+using TicketBlue.Domain.Payments;
+using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Cancellations;
+using TicketBlue.Infrastructure.Localization;
+using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Web.Components.Reservations;
 
 namespace TicketBlue.Tests.Components.Reservations;
@@ -45,7 +50,7 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
         provider.FindAll("[data-testid=quote-line]").Single().TextContent.ShouldContain("1층 A구역 1열 2번");
         provider.Find("[data-testid=quote-fee]").TextContent.ShouldBe("10,500원");
         provider.Find("[data-testid=quote-refund]").TextContent.ShouldBe("94,500원");
-        provider.Find("[data-testid=quote-rule]").TextContent.ShouldBe("수수료 기준: 관람일 9일 전~1일 전: 티켓 금액의 10%");
+        provider.Find("[data-testid=quote-rule]").TextContent.ShouldBe("수수료 기준: 관람일 9~1일 전 취소: 티켓 금액의 10%");
         provider.Find("[data-testid=quote-cutoff]").TextContent.ShouldBe("취소 마감: 2026.11.30 (월) 19:30");
 
         await provider.Find("[data-testid=cancel-confirm]").ClickAsync(new());
@@ -76,7 +81,7 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
     public async Task ShouldAskForTheWholeReservation_AndShowTheRefusalInKorean_WhenPastTheCutOff()
     {
         _cancellations.QuoteAsync(ReservationSamples.Owner, ReservationSamples.Id, null, Arg.Any<CancellationToken>())
-            .Returns(Quote(allowed: false) with { RefusalCode = "cancel.cutoff", RefusalMessage = "취소 마감 시간이 지났습니다." });
+            .Returns(Quote(allowed: false) with { Refusal = new ErrorText("cancel.past_cutoff", CutOff) });
         var sample = ReservationSamples.Confirmed();
         // Every active seat unused: choosing them all is the whole reservation (null in the contract).
         var whole = sample with { Seats = sample.Seats.Select(seat => seat with { CheckedInAt = null }).ToList() };
@@ -85,9 +90,26 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
 
         await provider.Find("[data-testid=cancel-quote]").ClickAsync(new());
 
-        provider.WaitForAssertion(() => provider.Find("[data-testid=quote-refused]").TextContent.Trim().ShouldBe("취소 마감 시간이 지났습니다."));
+        provider.WaitForAssertion(() => provider.Find("[data-testid=quote-refused]").TextContent.Trim().ShouldBe($"취소 가능 시간({CutOff:M월 d일 HH:mm})이 지나 취소할 수 없습니다. 고객센터로 문의해 주세요."));
         provider.Find("[data-testid=cancel-confirm]").HasAttribute("disabled").ShouldBeTrue();
         await _cancellations.Received(1).QuoteAsync(ReservationSamples.Owner, ReservationSamples.Id, null, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ShouldShowTheRefusalInEnglish_GivenAnEnglishReader()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        _cancellations.QuoteAsync(ReservationSamples.Owner, ReservationSamples.Id, null, Arg.Any<CancellationToken>())
+            .Returns(Quote(allowed: false) with { Refusal = new ErrorText("cancel.past_cutoff", CutOff) });
+        var sample = ReservationSamples.Confirmed();
+        var whole = sample with { Seats = sample.Seats.Select(seat => seat with { CheckedInAt = null }).ToList() };
+        var (provider, _) = await OpenAsync(whole);
+        await provider.Find("textarea[data-testid=cancel-reason]").InputAsync(new() { Value = "Plans changed" });
+
+        await provider.Find("[data-testid=cancel-quote]").ClickAsync(new());
+
+        provider.WaitForAssertion(() => provider.Find("[data-testid=quote-refused]").TextContent.Trim()
+            .ShouldBe($"Cancellation closed on {CutOff.ToString("MMM d, HH:mm", CultureInfo.GetCultureInfo("en"))} (Seoul time). Please contact customer service."));
     }
 
     [Fact]
@@ -96,7 +118,7 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
         _cancellations.QuoteAsync(ReservationSamples.Owner, ReservationSamples.Id, Arg.Any<IReadOnlyCollection<long>?>(), Arg.Any<CancellationToken>())
             .Returns(Quote(allowed: true, new RefundLine(11, "1층 A구역 1열 1번", "R", 105_000, 0, 105_000)));
         _cancellations.CancelAsync(ReservationSamples.Owner, ReservationSamples.Id, Arg.Any<IReadOnlyCollection<long>?>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
-            .Returns(CancellationResult.Failed("payment.refund_failed", "환불 요청이 거절되었습니다. 고객센터에 문의해 주세요."));
+            .Returns(CancellationResult.Failed(new ErrorText("cancel.refund_refused", PaymentFailureTexts.Error("REJECT_CARD_COMPANY", GatewayFailureKind.Rejected))));
         var (provider, result) = await OpenAsync();
         await provider.Find("textarea[data-testid=cancel-reason]").InputAsync(new() { Value = "일정 변경" });
         await provider.Find("[data-testid=cancel-quote]").ClickAsync(new());
@@ -104,7 +126,7 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
 
         await provider.Find("[data-testid=cancel-confirm]").ClickAsync(new());
 
-        provider.WaitForAssertion(() => provider.Find("[data-testid=cancel-failure]").TextContent.Trim().ShouldBe("환불 요청이 거절되었습니다. 고객센터에 문의해 주세요."));
+        provider.WaitForAssertion(() => provider.Find("[data-testid=cancel-failure]").TextContent.Trim().ShouldBe("환불이 처리되지 않아 예매를 취소하지 못했습니다. (카드사에서 결제를 승인하지 않았습니다. 카드사에 문의하거나 다른 카드로 결제해 주세요.)"));
         result.IsCompleted.ShouldBeFalse();
     }
 
@@ -114,11 +136,10 @@ public sealed class CancelReservationDialogTests : ComponentTestBase
         lines.Sum(line => line.Paid),
         lines.Sum(line => line.Fee),
         lines.Sum(line => line.Refund),
-        "관람일 9일 전~1일 전: 티켓 금액의 10%",
+        RefundFee.Tier(10, 9, 1),
         CutOff,
         WholeReservation: false,
         allowed,
-        null,
         null);
 
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, Task<DialogResult?> Result)> OpenAsync(Web.Features.Reservations.ReservationDetail? reservation = null)

@@ -26,7 +26,7 @@ public sealed class RefundPlanTests
         plan.Whole.ShouldBeTrue();
         plan.Lines.Select(line => (line.RoundSeatId, line.Paid.Won, line.Fee.Won, line.Refund.Won)).ShouldBe([(1L, 110_000L, 11_000L, 99_000L), (2L, 110_000L, 11_000L, 99_000L)]);
         (plan.Paid, plan.FeeTotal, plan.Refund).ShouldBe((Won(220_000), Won(22_000), Won(198_000)));
-        plan.Fee.Rule.ShouldBe("관람일 9~7일 전 취소: 티켓 금액의 10%");
+        plan.Fee.ShouldBe(RefundFee.Tier(10, 9, 7));
         plan.CancellableUntil.ShouldBe(SeoulTime.At(new DateOnly(2026, 12, 9), new TimeOnly(17, 0)));
     }
 
@@ -116,7 +116,7 @@ public sealed class RefundPlanTests
         plan.Whole.ShouldBeTrue();
         plan.FeeTotal.ShouldBe(Money.Zero);
         plan.Refund.ShouldBe(Won(270_000));
-        plan.Fee.Rule.ShouldBe("관리자 취소: 전액 환불");
+        plan.Fee.ShouldBe(RefundFee.None);
         plan.CancellableUntil.ShouldBeNull();
     }
 

@@ -15,20 +15,23 @@ public sealed class RefundPolicyTests
         SeoulTime.At(new DateOnly(2026, month, day), new TimeOnly(hour, minute, second));
 
     [Theory]
-    [InlineData(11, 26, 0, 0, 0, "관람일 10일 전까지 취소: 취소수수료 없음")]
-    [InlineData(11, 30, 23, 59, 0, "관람일 10일 전까지 취소: 취소수수료 없음")]
-    [InlineData(12, 1, 0, 0, 10, "관람일 9~7일 전 취소: 티켓 금액의 10%")]
-    [InlineData(12, 3, 23, 59, 10, "관람일 9~7일 전 취소: 티켓 금액의 10%")]
-    [InlineData(12, 4, 0, 0, 20, "관람일 6~3일 전 취소: 티켓 금액의 20%")]
-    [InlineData(12, 7, 23, 59, 20, "관람일 6~3일 전 취소: 티켓 금액의 20%")]
-    [InlineData(12, 8, 0, 0, 30, "관람일 2~1일 전 취소: 티켓 금액의 30%")]
-    [InlineData(12, 9, 16, 59, 30, "관람일 2~1일 전 취소: 티켓 금액의 30%")]
-    public void ShouldChargeTheDefaultScale_ByDaysBeforeTheShowInSeoul(int month, int day, int hour, int minute, int percent, string rule)
+    [InlineData(11, 26, 0, 0)]
+    [InlineData(11, 30, 23, 59)]
+    public void ShouldBeFreeTenDaysOrMoreBefore_GivenTheDefaultScale(int month, int day, int hour, int minute) =>
+        RefundPolicy.Default.FeeAt(RoundStart, BookedAt, Seoul(month, day, hour, minute)).ShouldBe(RefundFee.FreeFrom(10));
+
+    [Theory]
+    [InlineData(12, 1, 0, 0, 10, 9, 7)]
+    [InlineData(12, 3, 23, 59, 10, 9, 7)]
+    [InlineData(12, 4, 0, 0, 20, 6, 3)]
+    [InlineData(12, 7, 23, 59, 20, 6, 3)]
+    [InlineData(12, 8, 0, 0, 30, 2, 1)]
+    [InlineData(12, 9, 16, 59, 30, 2, 1)]
+    public void ShouldChargeTheDefaultScale_ByDaysBeforeTheShowInSeoul(int month, int day, int hour, int minute, int percent, int fromDays, int toDays)
     {
         var fee = RefundPolicy.Default.FeeAt(RoundStart, BookedAt, Seoul(month, day, hour, minute));
 
-        fee.Percent.ShouldBe(percent);
-        fee.Rule.ShouldBe(rule);
+        fee.ShouldBe(RefundFee.Tier(percent, fromDays, toDays));
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class RefundPolicyTests
         var nextDay = RefundPolicy.Default.FeeAt(RoundStart, bookedLate, Seoul(12, 6, 0));
 
         sameDay.Percent.ShouldBe(0);
-        sameDay.Rule.ShouldBe("예매 당일 취소: 취소수수료 없음");
+        sameDay.ShouldBe(RefundFee.BookingDay);
         nextDay.Percent.ShouldBe(20);
     }
 
@@ -90,10 +93,10 @@ public sealed class RefundPolicyTests
         var policy = new RefundPolicy(2, new TimeOnly(12, 0), freeOnBookingDay: true, [new RefundFeeTier(3, 50), new RefundFeeTier(14, 5)]);
 
         policy.CancellableUntil(RoundStart).ShouldBe(Seoul(12, 8, 12));
-        policy.FeeAt(RoundStart, Seoul(11, 20, 10), Seoul(11, 25, 23, 59)).ShouldBe(new RefundFee(0, "관람일 15일 전까지 취소: 취소수수료 없음"));
-        policy.FeeAt(RoundStart, BookedAt, Seoul(11, 26, 0)).ShouldBe(new RefundFee(5, "관람일 14~4일 전 취소: 티켓 금액의 5%"));
+        policy.FeeAt(RoundStart, Seoul(11, 20, 10), Seoul(11, 25, 23, 59)).ShouldBe(RefundFee.FreeFrom(15));
+        policy.FeeAt(RoundStart, BookedAt, Seoul(11, 26, 0)).ShouldBe(RefundFee.Tier(5, 14, 4));
         policy.FeeAt(RoundStart, BookedAt, Seoul(12, 6, 23, 59)).Percent.ShouldBe(5);
-        policy.FeeAt(RoundStart, BookedAt, Seoul(12, 7, 0)).ShouldBe(new RefundFee(50, "관람일 3~1일 전 취소: 티켓 금액의 50%"));
+        policy.FeeAt(RoundStart, BookedAt, Seoul(12, 7, 0)).ShouldBe(RefundFee.Tier(50, 3, 1));
         Should.Throw<DomainException>(() => policy.FeeAt(RoundStart, BookedAt, Seoul(12, 8, 12, 0, 1))).Code.ShouldBe("cancel.past_cutoff");
     }
 
@@ -102,7 +105,7 @@ public sealed class RefundPolicyTests
     {
         var policy = new RefundPolicy(1, new TimeOnly(17, 0), freeOnBookingDay: false, []);
 
-        policy.FeeAt(RoundStart, BookedAt, Seoul(12, 9, 10)).ShouldBe(new RefundFee(0, "관람일 1일 전까지 취소: 취소수수료 없음"));
+        policy.FeeAt(RoundStart, BookedAt, Seoul(12, 9, 10)).ShouldBe(RefundFee.FreeFrom(1));
     }
 
     [Theory]
@@ -112,7 +115,7 @@ public sealed class RefundPolicyTests
     [InlineData(0, 30, 0)]
     [InlineData(110_000, 20, 22_000)]
     public void ShouldTruncateTheFeeToWholeWon(long paid, int percent, long fee) =>
-        new RefundFee(percent, "규칙").On(Money.FromWon(paid)).ShouldBe(Money.FromWon(fee));
+        RefundFee.Tier(percent, 3, 1).On(Money.FromWon(paid)).ShouldBe(Money.FromWon(fee));
 
     [Fact]
     public void ShouldRefuseAnImpossibleScale()

@@ -54,7 +54,7 @@ public sealed class RoundChangeRulesTests
     {
         var round = RoundOnSale();
 
-        Should.Throw<DomainException>(() => round.Cancel("배우 부상", new RoundSales(sold, 0, reservations))).Code.ShouldBe("round.cancel_has_sales");
+        Should.Throw<DomainException>(() => round.Cancel("배우 부상", new RoundSales(sold, 0, reservations))).Code.ShouldBe("round.cancel_sold");
         round.Status.ShouldBe(RoundStatus.Scheduled);
         round.CancellationReason.ShouldBeNull();
     }
@@ -79,7 +79,7 @@ public sealed class RoundChangeRulesTests
 
         round.SalesWindow.ShouldBe(new TimeWindow(Now, RoundStart.AddHours(-1)));
         round.StartsAt.ShouldBe(RoundStart);
-        Should.Throw<DomainException>(() => round.OpenSalesNow(PublishedPerformance(), Now.AddMinutes(1))).Code.ShouldBe("round.sales_already_open");
+        Should.Throw<DomainException>(() => round.OpenSalesNow(PublishedPerformance(), Now.AddMinutes(1))).Code.ShouldBe("round.sales_open");
     }
 
     [Fact]

@@ -151,6 +151,21 @@ public sealed class ApiHoldTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     }
 
     [Fact]
+    public async Task ShouldWordARefusedHoldInTheRequestsLanguage_GivenKoreanOrEnglish()
+    {
+        using var client = await app.NewCustomerClientAsync();
+        var seats = new { seatIds = app.RoundSeatIds.Skip(4).Take(5).ToArray() };
+
+        using var korean = await client.PostAsJsonAsync(new Uri($"/api/v1/rounds/{app.RoundId}/holds", UriKind.Relative), seats, Cancellation);
+        using var english = await client.PostAsJsonAsync(new Uri($"/api/v1/rounds/{app.RoundId}/holds?culture=en", UriKind.Relative), seats, Cancellation);
+
+        (await ApiCalls.ShouldBeProblemAsync(korean, HttpStatusCode.UnprocessableEntity, "hold.limit")).GetProperty("detail").GetString()
+            .ShouldBe("이 회차는 1인당 4매까지 예매할 수 있습니다. (현재 0매 보유)");
+        (await ApiCalls.ShouldBeProblemAsync(english, HttpStatusCode.UnprocessableEntity, "hold.limit")).GetProperty("detail").GetString()
+            .ShouldBe("You can book up to 4 tickets for this round. (You have 0 now.)");
+    }
+
+    [Fact]
     public async Task ShouldCountSeatsAlreadyHeld_GivenASecondHoldPastTheLimit()
     {
         using var client = await app.NewCustomerClientAsync();

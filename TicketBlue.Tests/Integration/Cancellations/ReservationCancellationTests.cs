@@ -43,7 +43,7 @@ public sealed class ReservationCancellationTests : IClassFixture<BookingDatabase
         // 220,000 − 20,000 = 200,000 paid; 20% kept.
         quote.Allowed.ShouldBeTrue();
         (quote.Paid, quote.Fee, quote.Refund).ShouldBe((200_000L, 40_000L, 160_000L));
-        quote.FeeRule.ShouldBe("관람일 6~3일 전 취소: 티켓 금액의 20%");
+        quote.FeeRule.ShouldBe(RefundFee.Tier(20, 6, 3));
         result.Succeeded.ShouldBeTrue();
         result.Outcome!.Refunded.ShouldBe(160_000);
         result.Outcome.ReservationCancelled.ShouldBeTrue();
@@ -170,7 +170,8 @@ public sealed class ReservationCancellationTests : IClassFixture<BookingDatabase
         var refused = await _sales.CreateService(refusing).CancelAsync(sale.UserId, sale.ReservationId, null, "변경", Ct);
 
         refused.Failure!.Code.ShouldBe("cancel.refund_refused");
-        refused.Failure.Message.ShouldContain("취소할 수 없는 결제입니다.");
+        refused.Failure.Message.ShouldStartWith("환불이 처리되지 않아 예매를 취소하지 못했습니다.");
+        refused.Failure.Message.ShouldNotContain("취소할 수 없는 결제입니다.");
         await ShouldBeUntouchedAsync(sale);
         await _sales.SeatFeed.DidNotReceiveWithAnyArgs().PublishAsync(default, default!);
         (await _sales.CreateService().CancelAsync(sale.UserId, sale.ReservationId, null, "변경", Ct)).Succeeded.ShouldBeTrue();

@@ -283,7 +283,8 @@ public sealed class PaymentConfirmationTests(BookingDatabase booking) : IClassFi
 
         var failure = result.Failure.ShouldNotBeNull();
         failure.Code.ShouldBe("payment.rejected");
-        failure.Message.ShouldBe("카드사에서 결제를 거절했습니다. (데모 결제)");
+        // Our sentence for the gateway's code, never the gateway's own text.
+        failure.Message.ShouldBe("카드사에서 결제를 거절했습니다. 한도나 잔액을 확인하거나 다른 카드로 결제해 주세요.");
         var (reservation, payment, _) = await _checkout.LoadAsync(order);
         payment.Status.ShouldBe(PaymentStatus.Aborted);
         payment.FailureCode.ShouldBe("REJECT_CARD_PAYMENT");

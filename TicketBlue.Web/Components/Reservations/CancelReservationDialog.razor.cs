@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TicketBlue.Domain.Common;
 using TicketBlue.Infrastructure.Cancellations;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Web.Features.Reservations;
 
 namespace TicketBlue.Web.Components.Reservations;
@@ -89,7 +90,7 @@ public sealed partial class CancelReservationDialog
         }
         catch (DomainException exception)
         {
-            _failure = exception.Message;
+            _failure = ErrorTexts.For(exception);
         }
         finally
         {
@@ -119,7 +120,7 @@ public sealed partial class CancelReservationDialog
         }
         catch (DomainException exception)
         {
-            _failure = exception.Message;
+            _failure = ErrorTexts.For(exception);
         }
         finally
         {

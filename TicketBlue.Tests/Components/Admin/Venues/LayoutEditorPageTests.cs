@@ -66,7 +66,7 @@ public sealed class LayoutEditorPageTests : ComponentTestBase
     {
         SaveLayoutDraftCommand? sent = null;
         _save.HandleAsync(Arg.Do<SaveLayoutDraftCommand>(command => sent = command), Arg.Any<CancellationToken>())
-            .Returns(CommandResult.From(new DomainException("section.duplicate", "1층 A 구역이 이미 있습니다.")));
+            .Returns(CommandResult.From(new DomainException("section.duplicate", "1층 A 구역이 이미 있습니다.", 1, "A")));
         var page = RenderEditor();
 
         page.Find("button[data-testid=add-section]").Click();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using NSubstitute;
 using Shouldly;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Cancellations;
 using TicketBlue.Infrastructure.Checkout;
@@ -37,7 +38,7 @@ public sealed class CheckoutApiTests(CheckoutApiTestApp app) : IClassFixture<Che
     {
         using var client = await app.NewCustomerClientAsync();
         var holdId = Guid.NewGuid();
-        var failure = new CheckoutFailure("hold.expired", "선점 시간이 끝나 좌석이 다른 고객에게 판매되었습니다.", [new HeldSeat(31, "1층 A구역 1열 3번", "R", 110_000)]);
+        var failure = new CheckoutFailure("hold.expired", [new HeldSeat(31, "1층 A구역 1열 3번", "R", 110_000)]);
         app.Checkout.PlaceOrderAsync(Arg.Any<string>(), holdId, null, Arg.Any<CancellationToken>()).Returns(CheckoutResult.Failed<PlacedOrder>(failure));
 
         using var response = await CheckoutApiCalls.PlaceOrderAsync(client, new { holdId });
@@ -62,7 +63,7 @@ public sealed class CheckoutApiTests(CheckoutApiTestApp app) : IClassFixture<Che
         using var client = await app.NewCustomerClientAsync();
         var orderId = "TB" + Guid.NewGuid().ToString("N");
         app.Confirmations.ConfirmAsync(Arg.Any<string>(), Arg.Is<PaymentConfirmation>(confirmation => confirmation.OrderId == orderId), Arg.Any<CancellationToken>())
-            .Returns(CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(Web.Features.Checkout.CheckoutCodes.PaymentUnknownOutcome, "결제 결과를 확인하고 있습니다.", [])));
+            .Returns(CheckoutResult.Failed<ConfirmedReservation>(new CheckoutFailure(Web.Features.Checkout.CheckoutCodes.PaymentUnknownOutcome, [])));
 
         using var response = await CheckoutApiCalls.ConfirmAsync(client, Guid.NewGuid().ToString(), new { paymentKey = "tdemo_9", orderId, amount = 5000 });
 
@@ -75,7 +76,7 @@ public sealed class CheckoutApiTests(CheckoutApiTestApp app) : IClassFixture<Che
         using var client = await app.NewCustomerClientAsync();
         const long reservationId = 8001;
         var quote = new RefundQuote(reservationId, [new RefundLine(21, "1층 B구역 1열 1번", "R", 110_000, 11_000, 99_000)], 110_000, 11_000, 99_000,
-            "관람 7일 전까지 티켓 금액의 10%", DateTimeOffset.UtcNow.AddDays(3), WholeReservation: false, Allowed: true, null, null);
+            RefundFee.Tier(10, 9, 7), DateTimeOffset.UtcNow.AddDays(3), WholeReservation: false, Allowed: true, null);
         app.Cancellations.QuoteAsync(Arg.Any<string>(), reservationId, Arg.Is<IReadOnlyCollection<long>?>(ids => ids != null && ids.SequenceEqual(new long[] { 21 })), Arg.Any<CancellationToken>())
             .Returns(quote);
 
@@ -86,6 +87,7 @@ public sealed class CheckoutApiTests(CheckoutApiTestApp app) : IClassFixture<Che
         var body = (await response.Content.ReadFromJsonAsync<Web.Api.RefundQuoteResponse>(ApiCalls.Json, Cancellation))!;
         body.Refund.ShouldBe(99_000);
         body.Lines.Single().Fee.ShouldBe(11_000);
+        body.FeeRule.ShouldBe("관람일 9~7일 전 취소: 티켓 금액의 10%");
         await ApiCalls.ShouldBeProblemAsync(missing, HttpStatusCode.NotFound, Web.Api.ApiErrorCodes.ReservationNotFound);
     }
 }

@@ -3,6 +3,7 @@ using NSubstitute;
 using Shouldly;
 using TicketBlue.Infrastructure.Cancellations;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Web.Api;
 
 namespace TicketBlue.Tests.Integration.Api.Checkout;
@@ -46,15 +47,15 @@ public sealed class IdempotencyApiTests(CheckoutApiTestApp app) : IClassFixture<
         using var client = await app.NewCustomerClientAsync();
         const long reservationId = 7001;
         app.Cancellations.CancelAsync(Arg.Any<string>(), reservationId, Arg.Any<IReadOnlyCollection<long>?>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
-            .Returns(CancellationResult.Failed("reservation.cancel_closed", "관람일 하루 전부터는 취소할 수 없습니다."));
+            .Returns(CancellationResult.Failed(new ErrorText("cancel.seat_used") { Variant = "all" }));
         var key = Guid.NewGuid().ToString();
 
         using var first = await CheckoutApiCalls.CancelAsync(client, reservationId, key, new { reason = "일정 변경" });
         using var second = await CheckoutApiCalls.CancelAsync(client, reservationId, key, new { reason = "일정 변경" });
 
-        var problem = await ApiCalls.ShouldBeProblemAsync(first, HttpStatusCode.UnprocessableEntity, "reservation.cancel_closed");
-        problem.GetProperty("detail").GetString().ShouldBe("관람일 하루 전부터는 취소할 수 없습니다.");
-        await ApiCalls.ShouldBeProblemAsync(second, HttpStatusCode.UnprocessableEntity, "reservation.cancel_closed");
+        var problem = await ApiCalls.ShouldBeProblemAsync(first, HttpStatusCode.UnprocessableEntity, "cancel.seat_used");
+        problem.GetProperty("detail").GetString().ShouldBe("모든 좌석이 이미 입장 처리되어 취소할 수 없습니다.");
+        await ApiCalls.ShouldBeProblemAsync(second, HttpStatusCode.UnprocessableEntity, "cancel.seat_used");
         await app.Cancellations.Received(1).CancelAsync(Arg.Any<string>(), reservationId, Arg.Any<IReadOnlyCollection<long>?>(), Arg.Any<string>(), Arg.Any<CancellationToken>());
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Infrastructure.Checkout;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Web.Components.Checkout;
 using TicketBlue.Web.Features.Checkout;
 using TicketBlue.Web.Localization;
@@ -114,7 +115,7 @@ public sealed partial class CheckoutPage : IDisposable
         // Placing orders counts against the account's order limit here as on the API (POST /orders).
         if (!Limits.TryAcquire(LimitedAction.Orders, _userId, out var wait))
         {
-            _failure = new CheckoutFailure(RateLimitRejection.Code, L["Checkout.RateLimited", DisplayFormat.Wait(wait)], []);
+            _failure = new CheckoutFailure(RateLimitRejection.Code, []) { Error = new ErrorText(RateLimitRejection.Code, wait) { Variant = "orders" } };
             return;
         }
 

@@ -114,7 +114,7 @@ public sealed partial class ReviewPage
                 return;
             }
 
-            _error = ReviewErrorText.For(T, result.Code);
+            _error = ReviewErrorText.For(result.Code);
             if (result.Code == ReviewCodes.AlreadyWritten)
             {
                 // Written meanwhile from another window: show that one, to edit.
@@ -153,7 +153,7 @@ public sealed partial class ReviewPage
             }
             else
             {
-                _error = ReviewErrorText.For(T, result.Code);
+                _error = ReviewErrorText.For(result.Code);
             }
         }
         finally

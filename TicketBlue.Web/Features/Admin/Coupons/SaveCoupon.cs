@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Coupons;
@@ -93,7 +94,7 @@ public sealed class SaveCouponHandler(
             var code = command.Code.Trim().ToUpperInvariant();
             if (await context.Coupons.AnyAsync(coupon => coupon.Code == code && coupon.Id != command.Id, cancellationToken))
             {
-                throw new DomainException("coupon.duplicate", $"이미 있는 쿠폰 코드입니다: {code}");
+                throw ErrorTexts.Refusal("coupon.duplicate", code);
             }
 
             var validity = new TimeWindow(
@@ -107,7 +108,7 @@ public sealed class SaveCouponHandler(
             if (command.Id is { } id)
             {
                 coupon = await context.Coupons.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
-                    ?? throw new DomainException("coupon.not_found", "쿠폰을 찾을 수 없습니다.");
+                    ?? throw ErrorTexts.Refusal(new ErrorText("coupon.not_found") { Variant = "admin" });
                 before = Snapshot(coupon);
                 coupon.Update(code, command.Name, command.DiscountType, command.DiscountValue, maxDiscount, Money.FromWon(command.MinimumOrder), command.TotalQuantity, command.PerCustomerLimit, validity, performanceIds);
             }
@@ -129,7 +130,7 @@ public sealed class SaveCouponHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("쿠폰이 그사이에 사용되었거나 다른 관리자가 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("coupon.changed"));
         }
     }
 

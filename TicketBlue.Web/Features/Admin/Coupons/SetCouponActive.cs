@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Coupons;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Coupons;
@@ -20,7 +21,7 @@ public sealed class SetCouponActiveHandler(IDbContextFactory<TicketBlueDbContext
         var coupon = await context.Coupons.SingleOrDefaultAsync(candidate => candidate.Id == couponId, cancellationToken);
         if (coupon is null)
         {
-            return CommandResult.Failure("쿠폰을 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For(new ErrorText("coupon.not_found") { Variant = "admin" }));
         }
 
         var before = SaveCouponHandler.Snapshot(coupon);

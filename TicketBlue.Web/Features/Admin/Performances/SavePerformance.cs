@@ -5,6 +5,7 @@ using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performances;
@@ -51,7 +52,7 @@ public sealed class SavePerformanceHandler(
             if (command.Id is { } id)
             {
                 performance = await context.Performances.Include(p => p.Prices).Include(p => p.Cast).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
-                    ?? throw new DomainException("performance.not_found", "공연을 찾을 수 없습니다.");
+                    ?? throw ErrorTexts.Refusal("performance.not_found");
                 before = Snapshot(performance);
                 var grades = await LayoutGradesAsync(context, performance.SeatLayoutId, cancellationToken);
                 var roundDays = await context.Rounds.Where(round => round.PerformanceId == id && round.Status == RoundStatus.Scheduled)
@@ -69,7 +70,7 @@ public sealed class SavePerformanceHandler(
             {
                 var layout = await context.SeatLayouts.Include(l => l.Sections).ThenInclude(s => s.Seats)
                     .SingleOrDefaultAsync(l => l.Id == command.SeatLayoutId && l.VenueId == command.VenueId, cancellationToken)
-                    ?? throw new DomainException("performance.layout", "공연장의 좌석 배치도를 다시 골라 주세요.");
+                    ?? throw ErrorTexts.Refusal(new ErrorText("performance.layout") { Variant = "venue" });
                 performance = Performance.Create(command.Title, command.EnglishTitle, command.Category, command.Summary, command.Description, command.RunningMinutes, command.IntermissionMinutes, command.AgeRating, layout, run, now);
                 performance.SetPrices(prices, layout.Grades(), now);
                 performance.SetCast(cast, now);
@@ -88,7 +89,7 @@ public sealed class SavePerformanceHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 수정했습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("performance.changed"));
         }
     }
 
@@ -117,7 +118,7 @@ public sealed class SavePerformanceHandler(
         var found = await context.Performers.CountAsync(performer => ids.Contains(performer.Id) && !performer.IsArchived, cancellationToken);
         if (found != ids.Count)
         {
-            throw new DomainException("cast.performer", "보관되었거나 없는 출연자가 출연진에 있습니다.");
+            throw ErrorTexts.Refusal("cast.performer");
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performances;
@@ -29,7 +30,7 @@ public sealed class SetPerformanceStatusHandler(IDbContextFactory<TicketBlueDbCo
         var performance = await context.Performances.Include(p => p.Prices).Include(p => p.Cast).SingleOrDefaultAsync(p => p.Id == performanceId, cancellationToken);
         if (performance is null)
         {
-            return CommandResult.Failure("공연을 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For("performance.not_found"));
         }
 
         try

@@ -3,6 +3,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Files;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performances;
@@ -30,7 +31,7 @@ public sealed class UploadPosterHandler(
         var performance = await context.Performances.SingleOrDefaultAsync(p => p.Id == performanceId, cancellationToken);
         if (performance is null)
         {
-            return CommandResult.Failure("공연을 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For("performance.not_found"));
         }
 
         var previous = performance.Poster;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performers;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performers;
@@ -78,7 +79,7 @@ public sealed class SavePerformerHandler(
             if (command.Id is { } id)
             {
                 performer = await context.Performers.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
-                    ?? throw new DomainException("performer.not_found", "출연자를 찾을 수 없습니다.");
+                    ?? throw ErrorTexts.Refusal("performer.not_found");
                 before = Snapshot(performer);
                 performer.UpdateProfile(command.Name, command.EnglishName, command.Kind, birth, command.Nationality, command.Bio, now);
             }

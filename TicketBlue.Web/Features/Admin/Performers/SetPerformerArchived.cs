@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Performers;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performers;
@@ -23,7 +24,7 @@ public sealed class SetPerformerArchivedHandler(IDbContextFactory<TicketBlueDbCo
         var performer = await context.Performers.SingleOrDefaultAsync(candidate => candidate.Id == performerId, cancellationToken);
         if (performer is null)
         {
-            return CommandResult.Failure("출연자를 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For("performer.not_found"));
         }
 
         var before = SavePerformerHandler.Snapshot(performer);

@@ -3,6 +3,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performers;
 using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Files;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Performers;
@@ -29,7 +30,7 @@ public sealed class UploadPerformerPhotoHandler(
         var performer = await context.Performers.SingleOrDefaultAsync(p => p.Id == performerId, cancellationToken);
         if (performer is null)
         {
-            return CommandResult.Failure("출연자를 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For("performer.not_found"));
         }
 
         try

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
@@ -22,7 +23,7 @@ public sealed class CancelRoundHandler(IDbContextFactory<TicketBlueDbContext> co
         var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken);
         if (round is null)
         {
-            return CommandResult.Failure("회차를 찾을 수 없습니다.");
+            return CommandResult.Failure(ErrorTexts.For(new ErrorText("round.not_found") { Variant = "admin" }));
         }
 
         try
@@ -38,7 +39,7 @@ public sealed class CancelRoundHandler(IDbContextFactory<TicketBlueDbContext> co
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.changed"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
@@ -25,7 +26,7 @@ internal static class HallSchedule
         if (nearby.FirstOrDefault(other => other.Overlaps(round.StartsAt, round.EndsAt)) is { } clash)
         {
             var title = await context.Performances.Where(p => p.Id == clash.PerformanceId).Select(p => p.Title).SingleAsync(cancellationToken);
-            throw new DomainException("round.overlap", $"같은 공연장에 겹치는 회차가 있습니다: {title} {SeoulTime.ToSeoul(clash.StartsAt):yyyy-MM-dd HH:mm}~{SeoulTime.ToSeoul(clash.EndsAt):HH:mm}");
+            throw ErrorTexts.Refusal("round.overlap", title, SeoulTime.ToSeoul(clash.StartsAt), SeoulTime.ToSeoul(clash.EndsAt));
         }
     }
 }

@@ -5,6 +5,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
 using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
@@ -72,10 +73,10 @@ public sealed class ScheduleRoundHandler(
         try
         {
             var performance = await context.Performances.Include(p => p.Prices).SingleOrDefaultAsync(p => p.Id == command.PerformanceId, cancellationToken)
-                ?? throw new DomainException("performance.not_found", "공연을 찾을 수 없습니다.");
+                ?? throw ErrorTexts.Refusal("performance.not_found");
             if (performance.Prices.Count == 0)
             {
-                throw new DomainException("performance.prices", "좌석 등급별 가격을 먼저 정해 주세요.");
+                throw ErrorTexts.Refusal("performance.prices");
             }
 
             var startsAt = SeoulTime.At(DateOnly.FromDateTime(command.Date!.Value), TimeOnly.FromTimeSpan(command.StartTime!.Value));

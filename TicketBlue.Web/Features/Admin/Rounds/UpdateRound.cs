@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
@@ -63,7 +64,7 @@ public sealed class UpdateRoundHandler(
         try
         {
             var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken)
-                ?? throw new DomainException("round.not_found", "회차를 찾을 수 없습니다.");
+                ?? throw ErrorTexts.Refusal(new ErrorText("round.not_found") { Variant = "admin" });
             var performance = await context.Performances.SingleAsync(p => p.Id == round.PerformanceId, cancellationToken);
             var startsAt = SeoulTime.At(DateOnly.FromDateTime(command.Date!.Value), TimeOnly.FromTimeSpan(command.StartTime!.Value));
             var salesOpen = SeoulTime.At(DateOnly.FromDateTime(command.SalesOpenDate!.Value), TimeOnly.FromTimeSpan(command.SalesOpenTime!.Value));
@@ -89,7 +90,7 @@ public sealed class UpdateRoundHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.changed"));
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.WaitingRoom;
 
@@ -30,7 +31,7 @@ public sealed class OpenSalesNowHandler(
         try
         {
             var round = await context.Rounds.SingleOrDefaultAsync(candidate => candidate.Id == roundId, cancellationToken)
-                ?? throw new DomainException("round.not_found", "회차를 찾을 수 없습니다.");
+                ?? throw ErrorTexts.Refusal(new ErrorText("round.not_found") { Variant = "admin" });
             var performance = await context.Performances.SingleAsync(candidate => candidate.Id == round.PerformanceId, cancellationToken);
             var before = new { SalesOpen = round.SalesWindow.Start };
             round.OpenSalesNow(performance, now);
@@ -45,7 +46,7 @@ public sealed class OpenSalesNowHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Failure("다른 관리자가 먼저 이 회차를 바꿨습니다. 새로고침한 뒤 다시 시도해 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("round.changed"));
         }
     }
 }

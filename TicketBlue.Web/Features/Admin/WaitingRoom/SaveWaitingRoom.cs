@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.WaitingRoom;
 
@@ -30,7 +31,7 @@ public sealed class SaveWaitingRoomHandler(
         ArgumentNullException.ThrowIfNull(command);
         if ((command.PerformanceId is null) == (command.RoundId is null))
         {
-            return CommandResult.Failure("공연 또는 회차 중 하나를 골라 주세요.");
+            return CommandResult.Failure(ErrorTexts.For("queue.target"));
         }
 
         var actor = await currentAdmin.GetAsync();

@@ -69,7 +69,7 @@ public sealed partial class AdminReviewsPage
 
         var result = await SetReviewHidden.HandleAsync(row.Id, hidden, CancellationToken.None);
         Snackbar.Add(
-            result.Succeeded ? T[hidden ? "Admin.HiddenDone" : "Admin.ShownDone"] : ReviewErrorText.For(T, result.Code),
+            result.Succeeded ? T[hidden ? "Admin.HiddenDone" : "Admin.ShownDone"] : ReviewErrorText.For(result.Code),
             result.Succeeded ? Severity.Success : Severity.Error);
         await _grid.ReloadServerData();
     }
