@@ -10,8 +10,9 @@ namespace TicketBlue.Web.Components.Account;
 /// Re-checks the signed-in user while a circuit is connected, so changes reach open pages too. A staff
 /// member's circuit is checked every minute (<see cref="StaffSessionPolicy.RecheckEvery"/>): lifetime,
 /// idleness (activity is counted by <see cref="StaffCircuitActivity"/>), dormancy, security stamp and roles,
-/// so a demoted admin's open console stops within a minute. A customer's is checked against the account
-/// every 30 minutes. A failed check signs the circuit out: its pages see an anonymous user.
+/// so a demoted admin's open console stops within a minute. A customer's open page is checked against the
+/// account every 30 minutes (an on-sale day has tens of thousands of them open; the customer's next request
+/// is checked within a minute by the cookie). A failed check signs the circuit out: its pages see an anonymous user.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -19,6 +20,9 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    /// <summary>How often a customer's open page is checked against the account.</summary>
+    public static readonly TimeSpan CustomerCircuitRecheckEvery = TimeSpan.FromMinutes(30);
+
     private DateTimeOffset _lastAccountCheck = clock.GetUtcNow();
 
     protected override TimeSpan RevalidationInterval => StaffSessionPolicy.RecheckEvery;
@@ -28,7 +32,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         var principal = authenticationState.User;
         var staff = StaffSessionCheck.IsStaff(principal);
         var now = clock.GetUtcNow();
-        if (!staff && now - _lastAccountCheck < StaffSessionCookie.CustomerRecheckEvery)
+        if (!staff && now - _lastAccountCheck < CustomerCircuitRecheckEvery)
         {
             return true;
         }
