@@ -8,6 +8,7 @@ using StackExchange.Redis;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Infrastructure.Seeding;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,7 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<TicketBlueDbContext>("mariadb", tags: ["ready"]);
+        builder.AddReplicaReads(connectionString);
     }
 
     /// <summary>

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MySqlConnector;
+using Shouldly;
+using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
+
+namespace TicketBlue.Tests.Fixtures;
+
+/// <summary>
+/// A migrated test database on the primary, its copy on the real GTID replica (<see cref="TestEnvironment.ReplicaConnectionString"/>)
+/// reached through a <see cref="TcpGate"/> the test can cut, and the app's read routing wired over both. The
+/// monitor's timer is an hour: tests run each check themselves (<see cref="ReplicaMonitor.CheckAsync"/>).
+/// </summary>
+public sealed class ReplicaRig : IAsyncLifetime
+{
+    private readonly MySqlConnectionStringBuilder _replica = new(TestEnvironment.ReplicaConnectionString);
+
+    public ReplicaRig()
+    {
+        Gate = new TcpGate(_replica.Server, (int)_replica.Port);
+        Options = Microsoft.Extensions.Options.Options.Create(new ReplicaOptions
+        {
+            CheckInterval = TimeSpan.FromMinutes(1),
+            MaxLag = TimeSpan.FromSeconds(5),
+            CatchUpTimeout = TimeSpan.FromSeconds(10),
+        });
+        var throughGate = new MySqlConnectionStringBuilder(TestEnvironment.ReplicaConnectionString) { Port = (uint)Gate.Port }.ConnectionString;
+        Connections = new ReplicaConnections(Database.ConnectionString, throughGate, Options.Value);
+        Status = new ReplicaStatus(configured: true);
+        Monitor = new ReplicaMonitor(new ReplicaProbe(Connections), Status, Options, TimeProvider.System, NullLogger<ReplicaMonitor>.Instance);
+        CatchUp = new ReplicaCatchUp(Connections, Status, Options);
+        Reads = new ReadDbContextFactory(new TestDbContextFactory(Database), Status, Connections, NullLoggerFactory.Instance);
+    }
+
+    public MariaDbDatabase Database { get; } = new();
+
+    public TcpGate Gate { get; }
+
+    public IOptions<ReplicaOptions> Options { get; }
+
+    public ReplicaConnections Connections { get; }
+
+    public ReplicaStatus Status { get; }
+
+    public ReplicaMonitor Monitor { get; }
+
+    public ReplicaCatchUp CatchUp { get; }
+
+    public IDbContextFactory<TicketBlueDbContext> Reads { get; }
+
+    /// <summary>The primary's and the replica's <c>@@server_id</c>, asked of each directly.</summary>
+    public long PrimaryServerId { get; private set; }
+
+    public long ReplicaServerId { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        await Database.MigrateAsync();
+        PrimaryServerId = await ScalarAsync<long>(TestEnvironment.ServerConnectionString, "SELECT @@server_id");
+        ReplicaServerId = await ScalarAsync<long>(TestEnvironment.ReplicaConnectionString, "SELECT @@server_id");
+        await Monitor.CheckAsync(TestContext.Current.CancellationToken);
+        (await CatchUp.WaitForPrimaryAsync(TestContext.Current.CancellationToken)).ShouldBeTrue("the replica did not apply the test database's migrations");
+    }
+
+    /// <summary>The server a read context's statements run on now.</summary>
+    public static async Task<long> ServerIdAsync(TicketBlueDbContext context, CancellationToken cancellationToken) =>
+        await context.Database.SqlQueryRaw<long>("SELECT @@server_id AS `Value`").SingleAsync(cancellationToken);
+
+    /// <summary>Runs SQL on the real replica itself (not through the gate), e.g. to stop its SQL thread.</summary>
+    public static async Task OnReplicaAsync(string sql)
+    {
+        await using var connection = new MySqlConnection(TestEnvironment.ReplicaConnectionString);
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Gate.DisposeAsync();
+        MySqlConnection.ClearAllPools();
+        await Database.DisposeAsync();
+    }
+
+    private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand(sql, connection);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
