@@ -3,11 +3,13 @@ using System.Threading.Channels;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Search;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Infrastructure.Search;
 
@@ -30,7 +32,9 @@ public sealed partial class SearchIndexer(
     SearchIndex index,
     IOptions<SearchOptions> options,
     TimeProvider clock,
-    ILogger<SearchIndexer> logger) : BackgroundService, ISearchIndexAdmin
+    ILogger<SearchIndexer> logger,
+    [FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext>? rebuildReads = null,
+    ReplicaCatchUp? replica = null) : BackgroundService, ISearchIndexAdmin
 {
     private readonly Channel<IReadOnlyCollection<CatalogChange>> _changes =
         Channel.CreateUnbounded<IReadOnlyCollection<CatalogChange>>(new UnboundedChannelOptions { SingleReader = true });
@@ -120,6 +124,14 @@ public sealed partial class SearchIndexer(
             // The fingerprint is taken before reading: anything changed later is newer than it, and is
             // replayed below or found by the next start's comparison.
             var fingerprint = await FingerprintAsync(cancellationToken);
+
+            // The whole catalogue is read on the replica (ADR-011) once it holds everything the
+            // fingerprint covers; one that cannot catch up is left, and the read goes to the primary.
+            if (replica is not null)
+            {
+                await replica.WaitForPrimaryAsync(cancellationToken);
+            }
+
             generation = index.CreateGeneration();
             await WriteEverythingAsync(generation, progress, cancellationToken);
             var builtAt = clock.GetUtcNow();
@@ -175,7 +187,8 @@ public sealed partial class SearchIndexer(
     {
         var batch = Math.Max(1, options.Value.RebuildBatchSize);
         int total;
-        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        var reads = rebuildReads ?? contextFactory;
+        await using (var context = await reads.CreateDbContextAsync(cancellationToken))
         {
             total = await CatalogDocumentReader.CountAsync(context, cancellationToken);
         }
@@ -187,7 +200,7 @@ public sealed partial class SearchIndexer(
             for (long after = 0; ;)
             {
                 // A fresh context per batch: nothing accumulates, whatever the catalogue's size.
-                await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+                await using var context = await reads.CreateDbContextAsync(cancellationToken);
                 var ids = await CatalogDocumentReader.NextIdsAsync(context, kind, after, batch, cancellationToken);
                 if (ids.Count == 0)
                 {

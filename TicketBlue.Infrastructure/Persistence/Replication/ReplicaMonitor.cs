@@ -42,19 +42,19 @@ public sealed partial class ReplicaMonitor(
             return;
         }
 
+        // The first check comes one interval after start: until then reads use the primary (state Unknown).
         using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-        do
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await CheckAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reads go to the MariaDB replica again (was {Previous}, lag {LagSeconds} s)")]

@@ -30,6 +30,7 @@ public sealed class CatalogHost : IDisposable
         {
             ["ConnectionStrings:TicketBlue"] = options.ConnectionString,
             ["ConnectionStrings:Redis"] = options.Redis,
+            ["ConnectionStrings:TicketBlueReplica"] = options.ReplicaConnectionString ?? string.Empty,
             ["Files:RootPath"] = files.FullName,
             // Production refuses the demo payment gateway unless told this is a demonstration site.
             ["Payments:AllowDemoInProduction"] = "true",

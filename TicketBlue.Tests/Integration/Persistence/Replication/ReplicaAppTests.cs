@@ -37,13 +37,17 @@ public sealed class ReplicaAppTests : IAsyncLifetime
         _app = new TicketBlueAppFactory(_database, seedDemoData: false, settings: new Dictionary<string, string?>
         {
             ["ConnectionStrings:TicketBlueReplica"] = replica.ConnectionString,
-            // The test runs every check itself.
+            // The test runs every check itself (the node's own first check comes a minute after start).
             ["Replica:CheckInterval"] = "00:01:00",
+            // Generous for a loaded test machine: a cut gate refuses at once, so nothing waits this long.
+            ["Replica:ConnectTimeout"] = "00:00:10",
+            ["Replica:CatchUpTimeout"] = "00:00:10",
         });
         _ = _app.Services;
-        var catchUp = _app.Services.GetRequiredService<ReplicaCatchUp>();
+
+        // The replica applies the migrations the app ran (and whatever else the shared primary did).
+        await ReplicaRig.WaitUntilReplicaCaughtUpAsync();
         await Monitor.CheckAsync(Token);
-        (await catchUp.WaitForPrimaryAsync(Token)).ShouldBeTrue("the replica applies the migrations the app ran");
     }
 
     public async ValueTask DisposeAsync()
@@ -105,11 +109,6 @@ public sealed class ReplicaAppTests : IAsyncLifetime
         return (response.StatusCode, check.GetProperty("status").GetString(), check.GetProperty("data").GetProperty("state").GetString());
     }
 
-    private static async Task<long> ReplicaServerIdAsync()
-    {
-        await using var connection = new MySqlConnection(TestEnvironment.ReplicaConnectionString);
-        await connection.OpenAsync();
-        await using var command = new MySqlCommand("SELECT @@server_id", connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static Task<long> ReplicaServerIdAsync() =>
+        ReplicaRig.ScalarAsync<long>(TestEnvironment.ReplicaConnectionString, "SELECT @@server_id");
 }

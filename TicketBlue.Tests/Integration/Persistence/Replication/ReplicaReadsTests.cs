@@ -20,6 +20,7 @@ public sealed class ReplicaReadsTests(ReplicaRig rig) : IClassFixture<ReplicaRig
     public async ValueTask InitializeAsync()
     {
         rig.Gate.Restore();
+        await ReplicaRig.WaitUntilReplicaCaughtUpAsync();
         await rig.Monitor.CheckAsync(Token);
     }
 
@@ -128,7 +129,7 @@ public sealed class ReplicaReadsTests(ReplicaRig rig) : IClassFixture<ReplicaRig
             await ReplicaRig.OnReplicaAsync("START SLAVE SQL_THREAD");
         }
 
-        (await rig.CatchUp.WaitForPrimaryAsync(Token)).ShouldBeTrue();
+        await ReplicaRig.WaitUntilReplicaCaughtUpAsync();
         await rig.Monitor.CheckAsync(Token);
 
         rig.Status.State.ShouldBe(ReplicaState.Usable);
