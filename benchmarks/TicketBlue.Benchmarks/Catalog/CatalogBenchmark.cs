@@ -54,7 +54,7 @@ public static class CatalogBenchmark
         }
         else
         {
-            Progress("index: no ICatalogSearch/ISearchIndexAdmin registered, not measured");
+            Progress(options.AdminOnly ? "index: not measured (--only admin)" : "index: no ICatalogSearch/ISearchIndexAdmin registered, not measured");
         }
 
         var admin = await MeasureAdminAsync(options, facts, host.Services);
