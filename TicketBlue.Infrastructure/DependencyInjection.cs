@@ -10,6 +10,7 @@ using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Infrastructure.Seeding;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -86,6 +87,7 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<TicketBlueDbContext>("mariadb", tags: ["ready"]);
+        builder.AddReplicaReads(connectionString);
     }
 
     /// <summary>

@@ -85,7 +85,13 @@ public static class WebPipeline
             totalMilliseconds = report.TotalDuration.TotalMilliseconds,
             checks = report.Entries.ToDictionary(
                 entry => entry.Key,
-                entry => new { status = entry.Value.Status.ToString(), milliseconds = entry.Value.Duration.TotalMilliseconds }),
+                // data: plain values a check chose to show (the replica's state and lag), never exception text.
+                entry => new
+                {
+                    status = entry.Value.Status.ToString(),
+                    milliseconds = entry.Value.Duration.TotalMilliseconds,
+                    data = entry.Value.Data.Count == 0 ? null : entry.Value.Data,
+                }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start TicketBlue locally: brings up the private MariaDB/Redis
-# (scripts/services.sh) and runs the web app in the foreground.
+# Start TicketBlue locally: brings up the private MariaDB primary, its replica
+# and Redis (scripts/services.sh) and runs the web app in the foreground; the app
+# reads catalogue pages, admin searches and reports from the replica (ADR-011).
 # The app applies its database migrations and loads the demo data itself at
 # start-up, so this is the only command needed on a fresh checkout.
 #
@@ -27,6 +28,13 @@ cat <<BANNER
   (scripts/services.sh stop to shut them down).
 
 BANNER
+
+# The same ports services.sh used (appsettings.Development.json has the defaults).
+DB_PORT="${TB_DB_PORT:-3307}"
+DB_ACCOUNT="User ID=ticketblue;Password=ticketblue"
+export ConnectionStrings__TicketBlue="Server=127.0.0.1;Port=$DB_PORT;Database=ticketblue;$DB_ACCOUNT"
+export ConnectionStrings__TicketBlueReplica="Server=127.0.0.1;Port=${TB_REPLICA_PORT:-$((DB_PORT + 1))};Database=ticketblue;$DB_ACCOUNT"
+export ConnectionStrings__Redis="127.0.0.1:${TB_REDIS_PORT:-6380}"
 
 # Development environment: detailed errors and the demo-data seeding.
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Local service manager for TicketBlue: a private MariaDB 10.11 and Redis 7.
+# Local service manager for TicketBlue: a private MariaDB 10.11 primary, its
+# GTID replica (asynchronous, ADR-011) and Redis 7.
 #
-#   scripts/services.sh start    # install (if needed), start, wait until ready
-#   scripts/services.sh stop     # clean shutdown of both
-#   scripts/services.sh status   # exit 0 if both are running, 3 otherwise
+#   scripts/services.sh start          # install (if needed), start, wait until ready
+#   scripts/services.sh stop           # clean shutdown of all three
+#   scripts/services.sh status         # exit 0 if all are running, 3 otherwise
+#   scripts/services.sh replica-stop   # only the replica (fault drills: reads fall back to the primary)
+#   scripts/services.sh replica-start  # the replica again; it catches up from its GTID position
 #
 # Why private instances instead of the distro's system services?
 #   * No dependency on systemd (absent in containers/CI) or on the machine's
@@ -15,7 +18,8 @@
 #
 # Every subcommand is idempotent: `start` on running services only reports.
 #
-# Environment overrides: TB_DB_PORT (default 3307), TB_REDIS_PORT (default 6380).
+# Environment overrides: TB_DB_PORT (default 3307), TB_REPLICA_PORT (default
+# TB_DB_PORT + 1, i.e. 3308), TB_REDIS_PORT (default 6380).
 set -euo pipefail
 
 # --- Paths & settings --------------------------------------------------------
@@ -28,6 +32,7 @@ LOCAL_DIR="$ROOT/.local"
 LOG_DIR="$LOCAL_DIR/logs"
 
 DB_PORT="${TB_DB_PORT:-3307}"
+REPLICA_PORT="${TB_REPLICA_PORT:-$((DB_PORT + 1))}"
 REDIS_PORT="${TB_REDIS_PORT:-6380}"
 BIND_ADDR="127.0.0.1"
 
@@ -39,6 +44,18 @@ DB_SOCK="$DB_DIR/mariadb.sock"
 # initialisation is detected and redone instead of leaving a broken datadir.
 DB_INIT_MARKER="$DB_DIR/.initialized"
 DB_LOG="$LOG_DIR/mariadb.log"
+
+# The replica: its own data directory, socket and log, same layout as the primary.
+REPLICA_DIR="$LOCAL_DIR/mariadb-replica"
+REPLICA_DATA="$REPLICA_DIR/data"
+REPLICA_PID="$REPLICA_DIR/mariadb.pid"
+REPLICA_SOCK="$REPLICA_DIR/mariadb.sock"
+# Written once the replica holds a copy of the primary and replicates from it.
+REPLICA_INIT_MARKER="$REPLICA_DIR/.replicating"
+REPLICA_LOG="$LOG_DIR/mariadb-replica.log"
+# The account the replica reads the primary's binary log with (loopback only).
+REPL_USER="replicator"
+REPL_PASSWORD="${TB_REPLICATION_PASSWORD:-replicator}"
 
 REDIS_DIR="$LOCAL_DIR/redis"
 REDIS_PID="$REDIS_DIR/redis.pid"
@@ -54,6 +71,7 @@ REDIS_LOG="$LOG_DIR/redis.log"
 # per-checkout path in /tmp in that (rare) case.
 short_sock() { echo "${TMPDIR:-/tmp}/ticketblue-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)-$1.sock"; }
 (( ${#DB_SOCK} > 100 ))    && DB_SOCK="$(short_sock mariadb)"
+(( ${#REPLICA_SOCK} > 100 )) && REPLICA_SOCK="$(short_sock mariadb-replica)"
 (( ${#REDIS_SOCK} > 100 )) && REDIS_SOCK="$(short_sock redis)"
 
 APP_DB_USER="ticketblue"
@@ -168,27 +186,31 @@ redis_version() { redis-server --version | grep -oE 'v=[0-9]+\.[0-9]+' | cut -c3
 
 # --- MariaDB -----------------------------------------------------------------
 
+# db_init DATADIR MARKER LOG: a fresh data directory, once.
 db_init() {
-  [[ -f "$DB_INIT_MARKER" ]] && return 0
-  say "initialising MariaDB data directory (first start) ..."
-  rm -rf "$DB_DATA"              # leftovers of an interrupted initialisation
-  mkdir -p "$DB_DATA"
+  local data="$1" marker="$2" log="$3"
+  [[ -f "$marker" ]] && return 0
+  say "initialising MariaDB data directory $data (first start) ..."
+  rm -rf "$data"                 # leftovers of an interrupted initialisation
+  mkdir -p "$data"
   # --auth-root-authentication-method=normal: root@localhost without password
   # instead of unix_socket auth, so admin SQL works regardless of OS user.
-  local -a args=(--no-defaults --datadir="$DB_DATA" --auth-root-authentication-method=normal)
+  local -a args=(--no-defaults --datadir="$data" --auth-root-authentication-method=normal)
   # mariadbd refuses to run as root unless told so explicitly.
   is_root && args+=(--user=root)
-  if ! mariadb-install-db "${args[@]}" >>"$DB_LOG" 2>&1; then
-    tail -n 20 "$DB_LOG" >&2 || true
-    die "mariadb-install-db failed; see $DB_LOG"
+  if ! mariadb-install-db "${args[@]}" >>"$log" 2>&1; then
+    tail -n 20 "$log" >&2 || true
+    die "mariadb-install-db failed; see $log"
   fi
-  touch "$DB_INIT_MARKER"
+  touch "$marker"
 }
 
-db_provision() {
-  # Idempotent: safe to run on every start; also re-syncs the password.
-  # ALL PRIVILEGES ON *.* because the tests create and drop their own databases.
-  local host sql=""
+# The app's account and database, idempotently: safe on every start; also
+# re-syncs the password. ALL PRIVILEGES ON *.* because the tests create and
+# drop their own databases. sql_log_bin=0: accounts are each server's own, so
+# the primary's statements must not replay on the replica.
+provision_sql() {
+  local host sql="SET SESSION sql_log_bin=0;"
   for host in 127.0.0.1 localhost %; do
     sql+="CREATE USER IF NOT EXISTS '$APP_DB_USER'@'$host' IDENTIFIED BY '$APP_DB_PASSWORD';"
     sql+="ALTER USER '$APP_DB_USER'@'$host' IDENTIFIED BY '$APP_DB_PASSWORD';"
@@ -198,8 +220,20 @@ db_provision() {
   # precedence over '$APP_DB_USER'@'%' for some host spellings.
   sql+="DROP USER IF EXISTS ''@'localhost';"
   [[ -n "${HOSTNAME:-}" ]] && sql+="DROP USER IF EXISTS ''@'$HOSTNAME';"
-  sql+="CREATE DATABASE IF NOT EXISTS \`$APP_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
   sql+="FLUSH PRIVILEGES;"
+  printf '%s' "$sql"
+}
+
+db_provision() {
+  local sql
+  sql="$(provision_sql)"
+  sql+="CREATE USER IF NOT EXISTS '$REPL_USER'@'127.0.0.1' IDENTIFIED BY '$REPL_PASSWORD';"
+  sql+="ALTER USER '$REPL_USER'@'127.0.0.1' IDENTIFIED BY '$REPL_PASSWORD';"
+  sql+="GRANT REPLICATION SLAVE ON *.* TO '$REPL_USER'@'127.0.0.1';"
+  sql+="FLUSH PRIVILEGES;"
+  # The database is created with logging on, so the replica creates it too.
+  sql+="SET SESSION sql_log_bin=1;"
+  sql+="CREATE DATABASE IF NOT EXISTS \`$APP_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
   db_sql -e "$sql" || die "could not create MariaDB user/database; see $DB_LOG"
 }
 
@@ -218,7 +252,7 @@ db_start() {
     die "port $DB_PORT is already in use by another process (set TB_DB_PORT to use a different port)"
   fi
   rm -f "$DB_PID"                  # stale pid file from a crash/reboot
-  db_init
+  db_init "$DB_DATA" "$DB_INIT_MARKER" "$DB_LOG"
 
   local -a args=(
     --no-defaults
@@ -235,6 +269,13 @@ db_start() {
     --innodb-lock-wait-timeout=5
     --skip-name-resolve
     --local-infile=1
+    # The replica's source: a row-based binary log with GTIDs (ADR-011). Two days
+    # of it let a replica that was down that long catch up without a new copy.
+    --server-id=1
+    --log-bin="$DB_DATA/mariadb-bin"
+    --binlog-format=ROW
+    --gtid-strict-mode=1
+    --expire-logs-days=2
   )
   is_root && args+=(--user=root)
 
@@ -276,6 +317,136 @@ db_status() {
     return 1
   else
     say "MariaDB: stopped"
+    return 1
+  fi
+}
+
+# --- MariaDB replica -----------------------------------------------------------
+
+replica_admin() { mariadb-admin --no-defaults --socket="$REPLICA_SOCK" --user=root "$@"; }
+replica_sql()   { mariadb --no-defaults --socket="$REPLICA_SOCK" --user=root "$@"; }
+replica_running() { pid_alive "$REPLICA_PID" mariadbd && replica_admin --silent ping >/dev/null 2>&1; }
+replica_actual_port() { replica_sql --batch --skip-column-names -e 'SELECT @@port' 2>/dev/null; }
+
+# The primary's own databases (not the server's system schemas), to copy.
+primary_databases() {
+  db_sql --batch --skip-column-names -e "SELECT schema_name FROM information_schema.schemata
+    WHERE schema_name NOT IN ('mysql','information_schema','performance_schema','sys')"
+}
+
+# First start only: copy the primary (one consistent snapshot with its GTID
+# position) and replicate from that position on. Later starts resume from the
+# replica's own gtid_slave_pos.
+replica_attach() {
+  [[ -f "$REPLICA_INIT_MARKER" ]] && return 0
+  say "copying the primary into the replica (first start) ..."
+  local -a dbs
+  mapfile -t dbs < <(primary_databases)
+  # --gtid --master-data: the dump sets the replica's gtid_slave_pos to the
+  # snapshot's position, so nothing is applied twice or missed.
+  if (( ${#dbs[@]} > 0 )); then
+    mariadb-dump --no-defaults --socket="$DB_SOCK" --user=root \
+        --single-transaction --gtid --master-data=1 --routines --triggers --events \
+        --databases "${dbs[@]}" 2>>"$REPLICA_LOG" \
+      | replica_sql 2>>"$REPLICA_LOG" \
+      || die "could not copy the primary into the replica; see $REPLICA_LOG"
+  fi
+  replica_sql -e "STOP SLAVE;
+    CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=$DB_PORT,
+      MASTER_USER='$REPL_USER', MASTER_PASSWORD='$REPL_PASSWORD',
+      MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1;
+    START SLAVE;" || die "could not start replication; see $REPLICA_LOG"
+  touch "$REPLICA_INIT_MARKER"
+}
+
+replica_start() {
+  if replica_running; then
+    local port
+    port="$(replica_actual_port)"
+    [[ "$port" == "$REPLICA_PORT" ]] \
+      || die "the replica of this checkout already runs on port $port, not $REPLICA_PORT; run '$0 stop' first"
+    say "MariaDB replica already running (pid $(<"$REPLICA_PID"), $BIND_ADDR:$port)"
+    return 0
+  fi
+  if port_in_use "$REPLICA_PORT"; then
+    die "port $REPLICA_PORT is already in use by another process (set TB_REPLICA_PORT to use a different port)"
+  fi
+  rm -f "$REPLICA_PID"
+  # A replica copied from another primary (its data wiped meanwhile) would
+  # replicate nonsense: a fresh primary gets a fresh replica.
+  if [[ -f "$REPLICA_INIT_MARKER" && "$DB_INIT_MARKER" -nt "$REPLICA_INIT_MARKER" ]]; then
+    say "the primary's data is newer than the replica's copy: making a new replica"
+    rm -rf "$REPLICA_DATA" "$REPLICA_DIR/.initialized" "$REPLICA_INIT_MARKER"
+  fi
+  db_init "$REPLICA_DATA" "$REPLICA_DIR/.initialized" "$REPLICA_LOG"
+
+  local -a args=(
+    --no-defaults
+    --datadir="$REPLICA_DATA"
+    --port="$REPLICA_PORT"
+    --bind-address="$BIND_ADDR"
+    --socket="$REPLICA_SOCK"
+    --pid-file="$REPLICA_PID"
+    --log-error="$REPLICA_LOG"
+    --innodb-buffer-pool-size="${TICKETBLUE_REPLICA_BUFFER_POOL:-${TICKETBLUE_DB_BUFFER_POOL:-2G}}"
+    --max-connections=500
+    --character-set-server=utf8mb4
+    --collation-server=utf8mb4_unicode_ci
+    --skip-name-resolve
+    --server-id=2
+    --relay-log="$REPLICA_DATA/relay-bin"
+    --gtid-strict-mode=1
+    # Apply in parallel what committed together on the primary (hold batches).
+    --slave-parallel-threads=4
+    --slave-parallel-mode=optimistic
+    # Notice a dead primary within seconds, and reconnect every second.
+    --slave-net-timeout=10
+    # Only replication writes here; the app reads (its account may bypass
+    # read_only, but the app never writes through the replica's connection).
+    --read-only=1
+  )
+  is_root && args+=(--user=root)
+
+  say "starting MariaDB replica on $BIND_ADDR:$REPLICA_PORT ..."
+  setsid nohup "$(find_mariadbd)" "${args[@]}" >>"$REPLICA_LOG" 2>&1 </dev/null &
+
+  local i
+  for (( i = 0; i < READY_TIMEOUT * 2; i++ )); do
+    if replica_admin --silent ping >/dev/null 2>&1; then
+      replica_sql -e "$(provision_sql)" || die "could not create the app's account on the replica; see $REPLICA_LOG"
+      replica_attach
+      say "MariaDB replica ready on $BIND_ADDR:$REPLICA_PORT (replicating from $BIND_ADDR:$DB_PORT)"
+      return 0
+    fi
+    sleep 0.5
+  done
+  tail -n 20 "$REPLICA_LOG" >&2 || true
+  die "the MariaDB replica did not answer within ${READY_TIMEOUT}s; see $REPLICA_LOG"
+}
+
+replica_stop() {
+  if ! pid_alive "$REPLICA_PID" mariadbd; then
+    rm -f "$REPLICA_PID"
+    say "MariaDB replica not running"
+    return 0
+  fi
+  say "stopping MariaDB replica ..."
+  replica_admin shutdown >/dev/null 2>&1 || kill -TERM "$(<"$REPLICA_PID")" 2>/dev/null || true
+  wait_pid_gone "$REPLICA_PID" mariadbd || die "the replica (pid $(<"$REPLICA_PID")) did not stop within ${READY_TIMEOUT}s"
+  say "MariaDB replica stopped"
+}
+
+replica_status() {
+  if replica_running; then
+    local state
+    state="$(replica_sql --batch -e 'SHOW SLAVE STATUS\G' 2>/dev/null \
+      | awk -F': ' '/Slave_IO_Running:|Slave_SQL_Running:|Seconds_Behind_Master:/ {gsub(/^ +/,"",$1); printf "%s=%s ", $1, $2}')"
+    say "MariaDB replica: running (pid $(<"$REPLICA_PID"), $BIND_ADDR:$(replica_actual_port)) ${state}"
+  elif pid_alive "$REPLICA_PID" mariadbd; then
+    say "MariaDB replica: process $(<"$REPLICA_PID") alive but not answering"
+    return 1
+  else
+    say "MariaDB replica: stopped"
     return 1
   fi
 }
@@ -352,7 +523,7 @@ redis_status() {
 # --- Main --------------------------------------------------------------------
 
 usage() {
-  echo "usage: $0 {start|stop|status}" >&2
+  echo "usage: $0 {start|stop|status|replica-start|replica-stop}" >&2
   exit 2
 }
 
@@ -360,19 +531,32 @@ main() {
   [[ $# -eq 1 ]] || usage
   case "$1" in
     start)
-      mkdir -p "$DB_DIR" "$REDIS_DIR" "$LOG_DIR"
+      mkdir -p "$DB_DIR" "$REPLICA_DIR" "$REDIS_DIR" "$LOG_DIR"
       ensure_packages
       db_start
+      replica_start
       redis_start
+      ;;
+    replica-start)
+      mkdir -p "$REPLICA_DIR" "$LOG_DIR"
+      ensure_packages
+      db_running || die "the primary is not running; use '$0 start'"
+      replica_start
+      ;;
+    replica-stop)
+      if command -v mariadb-admin >/dev/null 2>&1; then replica_stop; fi
       ;;
     stop)
       # Without the client tools nothing of ours can be running.
-      if command -v mariadb-admin >/dev/null 2>&1; then db_stop; fi
+      if command -v mariadb-admin >/dev/null 2>&1; then replica_stop; db_stop; fi
       if command -v redis-cli >/dev/null 2>&1; then redis_stop; fi
       ;;
     status)
       local rc=0
-      if command -v mariadb-admin >/dev/null 2>&1; then db_status || rc=3; else say "MariaDB: not installed"; rc=3; fi
+      if command -v mariadb-admin >/dev/null 2>&1; then
+        db_status || rc=3
+        replica_status || rc=3
+      else say "MariaDB: not installed"; rc=3; fi
       if command -v redis-cli >/dev/null 2>&1; then redis_status || rc=3; else say "Redis: not installed"; rc=3; fi
       exit "$rc"
       ;;

@@ -98,6 +98,9 @@ main() {
 
   # Where the test projects find their infrastructure.
   export TICKETBLUE_TEST_DB="Server=127.0.0.1;Port=${TB_DB_PORT:-3307};User ID=ticketblue;Password=ticketblue"
+  # Its GTID replica (services.sh: the primary's port + 1); only the replica's own tests use it.
+  local db_port="${TB_DB_PORT:-3307}"
+  export TICKETBLUE_TEST_REPLICA="Server=127.0.0.1;Port=${TB_REPLICA_PORT:-$((db_port + 1))};User ID=ticketblue;Password=ticketblue"
   export TICKETBLUE_TEST_REDIS="127.0.0.1:${TB_REDIS_PORT:-6380}"
   export PLAYWRIGHT_CHROMIUM_PATH="$CHROMIUM"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -9,6 +9,7 @@ using TicketBlue.Domain.Performers;
 using TicketBlue.Domain.Reviews;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Infrastructure.Caching;
 
@@ -23,7 +24,12 @@ namespace TicketBlue.Infrastructure.Caching;
 /// (holds, sales, releases) are not seen here: they go through <see cref="SeatCacheInvalidatingFeed"/>.
 /// </para>
 /// </summary>
-public sealed class CacheInvalidationInterceptor(CacheStore cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+/// <para>
+/// With a replica, a catalogue edit first waits for the replica to apply it (<see cref="ReplicaCatchUp"/>,
+/// ADR-011): readers of catalogue pages read the replica, and one who saw the new generation before the
+/// replica had the rows would store the old ones under it.
+/// </para>
+public sealed class CacheInvalidationInterceptor(CacheStore cache, ReplicaCatchUp? replica = null) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly HashSet<Type> CatalogTypes =
     [
@@ -138,6 +144,11 @@ public sealed class CacheInvalidationInterceptor(CacheStore cache) : SaveChanges
         var keys = new List<RedisKey>();
         if (pending.Catalog)
         {
+            if (replica is not null)
+            {
+                await replica.WaitForPrimaryAsync(CancellationToken.None);
+            }
+
             keys.Add(cache.Keys.Generation);
         }
 

@@ -3,12 +3,14 @@ using System.Threading.Channels;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Search;
 using TicketBlue.Infrastructure.Observability;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Infrastructure.Search;
 
@@ -31,7 +33,9 @@ public sealed partial class SearchIndexer(
     SearchIndex index,
     IOptions<SearchOptions> options,
     TimeProvider clock,
-    ILogger<SearchIndexer> logger) : BackgroundService, ISearchIndexAdmin, ISearchIndexLagSource
+    ILogger<SearchIndexer> logger,
+    [FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext>? rebuildReads = null,
+    ReplicaCatchUp? replica = null) : BackgroundService, ISearchIndexAdmin, ISearchIndexLagSource
 {
     private readonly Channel<QueuedChanges> _changes =
         Channel.CreateUnbounded<QueuedChanges>(new UnboundedChannelOptions { SingleReader = true });
@@ -136,6 +140,14 @@ public sealed partial class SearchIndexer(
             // The fingerprint is taken before reading: anything changed later is newer than it, and is
             // replayed below or found by the next start's comparison.
             var fingerprint = await FingerprintAsync(cancellationToken);
+
+            // The whole catalogue is read on the replica (ADR-011) once it holds everything the
+            // fingerprint covers; one that cannot catch up is left, and the read goes to the primary.
+            if (replica is not null)
+            {
+                await replica.WaitForPrimaryAsync(cancellationToken);
+            }
+
             generation = index.CreateGeneration();
             await WriteEverythingAsync(generation, progress, cancellationToken);
             var builtAt = clock.GetUtcNow();
@@ -191,7 +203,8 @@ public sealed partial class SearchIndexer(
     {
         var batch = Math.Max(1, options.Value.RebuildBatchSize);
         int total;
-        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        var reads = rebuildReads ?? contextFactory;
+        await using (var context = await reads.CreateDbContextAsync(cancellationToken))
         {
             total = await CatalogDocumentReader.CountAsync(context, cancellationToken);
         }
@@ -203,7 +216,7 @@ public sealed partial class SearchIndexer(
             for (long after = 0; ;)
             {
                 // A fresh context per batch: nothing accumulates, whatever the catalogue's size.
-                await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+                await using var context = await reads.CreateDbContextAsync(cancellationToken);
                 var ids = await CatalogDocumentReader.NextIdsAsync(context, kind, after, batch, cancellationToken);
                 if (ids.Count == 0)
                 {

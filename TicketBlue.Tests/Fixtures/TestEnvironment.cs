@@ -10,6 +10,11 @@ public static class TestEnvironment
         Environment.GetEnvironmentVariable("TICKETBLUE_TEST_DB")
         ?? "Server=127.0.0.1;Port=3307;User ID=ticketblue;Password=ticketblue";
 
+    /// <summary>The GTID replica of <see cref="ServerConnectionString"/> (<c>scripts/services.sh</c> starts it on the primary's port + 1).</summary>
+    public static string ReplicaConnectionString =>
+        Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REPLICA")
+        ?? "Server=127.0.0.1;Port=3308;User ID=ticketblue;Password=ticketblue";
+
     public static string Redis =>
         Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REDIS") ?? "127.0.0.1:6380";
 

@@ -39,7 +39,7 @@ static int Usage()
     Console.Error.WriteLine("       TicketBlue.Benchmarks queue-rush [--clients 5000] [--seats 2000] [--queue-rate 24000] [--queue-max-active 5000] [--queue-lead 10] [--queue-tick-ms 200] (and the rush options)");
     Console.Error.WriteLine("       TicketBlue.Benchmarks ceiling [--db-connections 64] [--ceiling-seconds 10] [--ceiling-rows 200000]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks catalog-data [--scale 1] [--seed 20261126] [--anchor 2026-12-01T00:00:00Z] [--database ticketblue_bench_catalog]");
-    Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 10] [--database ticketblue_bench_catalog]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks catalog [--repetitions 5] [--runs 3] [--warmup 10] [--database ticketblue_bench_catalog] [--replica \"Server=...\"] [--only admin]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20] [--join-concurrency 64] [--port 5091] [--redis-port 6391]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks reminders [--reservations 100000] [--rounds 40] [--runs 3] [--chunk 1000] [--database ticketblue_bench_reminders]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks seatmap [--steps 0,25,50,100] [--pages-per-context 10] [--before-commit 78dbc2f] [--before-dll PATH] [--app-dll PATH] (published apps)");

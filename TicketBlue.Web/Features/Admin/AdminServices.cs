@@ -8,7 +8,10 @@ using TicketBlue.Web.Features.Admin.Jobs;
 using TicketBlue.Web.Features.Admin.Performances;
 using TicketBlue.Web.Features.Admin.Performers;
 using TicketBlue.Web.Features.Admin.Reservations;
+using Microsoft.EntityFrameworkCore;
 using TicketBlue.Infrastructure.AdminReservations;
+using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Admin.Rounds;
 using TicketBlue.Web.Features.Admin.Staff;
 using TicketBlue.Web.Features.Admin.WaitingRoom;
@@ -56,7 +59,10 @@ public static class AdminServices
         services.AddScoped<IValidator<SaveCouponCommand>, SaveCouponCommandValidator>();
 
         services.AddSingleton(ReservationSearchLimits.Default);
-        services.AddScoped<ReservationSearchQuery>();
+        // Search and export read the replica while it is usable (ADR-011).
+        services.AddScoped(provider => new ReservationSearchQuery(
+            provider.GetRequiredKeyedService<IDbContextFactory<TicketBlueDbContext>>(ReadDbContextFactory.Key),
+            provider.GetRequiredService<ReservationSearchLimits>()));
         services.AddScoped<IAdminReservationSearch, AdminReservationSearch>();
         services.AddSingleton<ExportProgressRegistry>();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Search;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Catalog.Categories;
 
 namespace TicketBlue.Web.Features.Search;
@@ -19,7 +20,7 @@ public interface IFindVenueOptionsHandler
 /// typos as in the search box), so a catalogue of thousands of venues never travels to the page as a
 /// list; the current choice is one lookup by id.
 /// </summary>
-public sealed class FindVenueOptionsHandler(ICatalogSearch search, IDbContextFactory<TicketBlueDbContext> contextFactory) : IFindVenueOptionsHandler
+public sealed class FindVenueOptionsHandler(ICatalogSearch search, [FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory) : IFindVenueOptionsHandler
 {
     public async Task<IReadOnlyList<VenueOption>> FindAsync(string? text, int max, CancellationToken cancellationToken)
     {

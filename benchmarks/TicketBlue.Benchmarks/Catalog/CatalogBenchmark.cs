@@ -26,7 +26,7 @@ public static class CatalogBenchmark
         Progress($"{options.Database}: {facts.Performances:N0} performances, {facts.Performers:N0} performers, {facts.Venues:N0} venues, {facts.Reservations:N0} reservations");
 
         var like = new List<MixRun>();
-        for (var run = 0; run < options.Runs; run++)
+        for (var run = 0; run < (options.AdminOnly ? 0 : options.Runs); run++)
         {
             await using var search = new LikeSearch(options.ConnectionString);
             await search.OpenAsync();
@@ -38,7 +38,7 @@ public static class CatalogBenchmark
         var index = new List<MixRun>();
         TimeSpan? rebuild = null;
         var probe = new IndexSearchProbe(host.Services);
-        if (probe.IsAvailable)
+        if (probe.IsAvailable && !options.AdminOnly)
         {
             rebuild = await probe.RebuildAsync(CancellationToken.None);
             Progress($"index rebuilt in {rebuild.Value.TotalSeconds:F1} s");
@@ -54,11 +54,15 @@ public static class CatalogBenchmark
         }
         else
         {
-            Progress("index: no ICatalogSearch/ISearchIndexAdmin registered, not measured");
+            Progress(options.AdminOnly ? "index: not measured (--only admin)" : "index: no ICatalogSearch/ISearchIndexAdmin registered, not measured");
         }
 
         var admin = await MeasureAdminAsync(options, facts, host.Services);
-        var (uncached, cached) = await MeasureCacheAsync(options, facts);
+        LatencySeries? uncached = null, cached = null;
+        if (!options.AdminOnly)
+        {
+            (uncached, cached) = await MeasureCacheAsync(options, facts);
+        }
 
         var results = new CatalogResults(options, facts, MachineInfo.Read(), await DatabaseServerInfo.ReadAsync(options.ConnectionString), like, index, rebuild, admin, uncached, cached);
         Console.WriteLine(CatalogReport.Write(results));
@@ -74,6 +78,7 @@ public static class CatalogBenchmark
         }
 
         var probe = new AdminSearchProbe(services);
+        Progress($"admin search runs on the {await probe.RouteAsync(CancellationToken.None)}");
         var cases = AdminSearchCases.For(options.Anchor, facts.PopularPerformances.FirstOrDefault(1), facts.CustomerEmailPrefix);
         var runs = new List<MixRun>();
         for (var run = 0; run < options.Runs; run++)

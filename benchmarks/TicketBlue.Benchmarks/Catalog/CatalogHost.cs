@@ -30,6 +30,7 @@ public sealed class CatalogHost : IDisposable
         {
             ["ConnectionStrings:TicketBlue"] = options.ConnectionString,
             ["ConnectionStrings:Redis"] = options.Redis,
+            ["ConnectionStrings:TicketBlueReplica"] = options.ReplicaConnectionString ?? string.Empty,
             ["Files:RootPath"] = files.FullName,
             // Outside Development the demo gateway, dev mailbox, demo seeding and plain keys are refused unless allowed (DeploymentSafety).
             ["Deployment:AllowDemoGateway"] = "true",

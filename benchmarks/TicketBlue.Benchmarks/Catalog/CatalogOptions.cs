@@ -16,7 +16,9 @@ public sealed record CatalogOptions(
     int Runs,
     int Warmup,
     string ServerConnectionString,
-    string Redis)
+    string Redis,
+    string? ReplicaServerConnectionString = null,
+    bool AdminOnly = false)
 {
     public const string DefaultDatabase = "ticketblue_bench_catalog";
 
@@ -40,8 +42,17 @@ public sealed record CatalogOptions(
             Number("--runs", 3),
             Number("--warmup", 10),
             Option("--server") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_DB") ?? "Server=127.0.0.1;Port=3307;User ID=ticketblue;Password=ticketblue",
-            Option("--redis") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REDIS") ?? "127.0.0.1:6380");
+            Option("--redis") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REDIS") ?? "127.0.0.1:6380",
+            // The admin search runs where the app runs it: on the replica (ADR-011), when there is one.
+            Option("--replica") ?? Environment.GetEnvironmentVariable("TICKETBLUE_TEST_REPLICA"),
+            // --only admin: the admin search alone (no LIKE, index or cache measurements).
+            string.Equals(Option("--only"), "admin", StringComparison.Ordinal));
     }
+
+    /// <summary>The benchmark database on the replica, or null to search on the primary.</summary>
+    public string? ReplicaConnectionString => string.IsNullOrWhiteSpace(ReplicaServerConnectionString)
+        ? null
+        : new MySqlConnector.MySqlConnectionStringBuilder(ReplicaServerConnectionString) { Database = Database, DefaultCommandTimeout = 600 }.ConnectionString;
 
     /// <summary>The benchmark database's connection string (bulk loads need LOAD DATA LOCAL).</summary>
     public string ConnectionString => new MySqlConnector.MySqlConnectionStringBuilder(ServerConnectionString)

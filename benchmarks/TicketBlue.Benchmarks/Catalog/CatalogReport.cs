@@ -50,9 +50,14 @@ public static class CatalogReport
         Line($"| full index rebuild, whole catalogue | {(results.Rebuild is null ? NotMeasured : $"{results.Rebuild.Value.TotalSeconds:F1} s")} | – |");
         text.AppendLine();
 
-        text.AppendLine("| query | kind | LIKE matches | LIKE median | index hits | index median |");
-        text.AppendLine("| --- | --- | --- | --- | --- | --- |");
-        foreach (var query in SearchQueryMix.Queries)
+        if (results.Like.Count > 0)
+        {
+            text.AppendLine("| query | kind | LIKE matches | LIKE median | index hits | index median |");
+            text.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        }
+
+        // --only admin measures no queries.
+        foreach (var query in results.Like.Count == 0 ? [] : SearchQueryMix.Queries)
         {
             var like = results.Like[^1];
             var index = results.Index.Count == 0 ? null : results.Index[^1];

@@ -3,6 +3,7 @@ using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Web.Features.Admin.Dashboard;
 
@@ -14,7 +15,7 @@ public interface IGetAdminDashboardHandler
     Task<AdminDashboard> HandleAsync(CancellationToken cancellationToken);
 }
 
-public sealed class GetAdminDashboardHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetAdminDashboardHandler
+public sealed class GetAdminDashboardHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetAdminDashboardHandler
 {
     public async Task<AdminDashboard> HandleAsync(CancellationToken cancellationToken)
     {

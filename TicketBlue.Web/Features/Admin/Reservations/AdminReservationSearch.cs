@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Infrastructure.AdminReservations;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Web.Features.Admin.Reservations;
 
@@ -22,7 +23,7 @@ public interface IAdminReservationSearch
     Task<IReadOnlyList<string>> PaymentMethodsAsync(CancellationToken cancellationToken);
 }
 
-public sealed class AdminReservationSearch(ReservationSearchQuery query, IDbContextFactory<TicketBlueDbContext> contextFactory) : IAdminReservationSearch
+public sealed class AdminReservationSearch(ReservationSearchQuery query, [FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory) : IAdminReservationSearch
 {
     private const int MaxPerformances = 500;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Catalog.Performances;
 
 namespace TicketBlue.Web.Features.Catalog.Caching;
@@ -22,7 +23,8 @@ public sealed class CachedPerformanceDetailHandler(
     GetPerformanceDetailHandler uncached,
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     CacheStore cache,
-    TimeProvider clock) : IGetPerformanceDetailHandler
+    TimeProvider clock,
+    [FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext>? showReads = null) : IGetPerformanceDetailHandler
 {
     private static readonly IReadOnlyDictionary<long, DateTimeOffset> NoHolds = new Dictionary<long, DateTimeOffset>();
 
@@ -62,7 +64,8 @@ public sealed class CachedPerformanceDetailHandler(
             return hit;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // The show (catalogue) may come from the replica; its remaining seats below never do (ADR-011).
+        await using var context = await (showReads ?? contextFactory).CreateDbContextAsync(cancellationToken);
         var show = await PerformanceShowQuery.LoadAsync(context, performanceId, now, cancellationToken);
         if (show is not null)
         {

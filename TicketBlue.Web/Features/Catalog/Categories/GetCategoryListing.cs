@@ -3,6 +3,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Catalog.Home;
 
 namespace TicketBlue.Web.Features.Catalog.Categories;
@@ -90,7 +91,7 @@ public interface IGetCategoryListingHandler
 /// The published shows of one category that still have a round to come, filtered, sorted and paged
 /// in MariaDB: a count, one page of cards (sub-queries, no N+1) and the chosen venue's name when filtered by one.
 /// </summary>
-public sealed class GetCategoryListingHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetCategoryListingHandler
+public sealed class GetCategoryListingHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetCategoryListingHandler
 {
     public async Task<CategoryListing> HandleAsync(CategoryQuery query, CancellationToken cancellationToken)
     {

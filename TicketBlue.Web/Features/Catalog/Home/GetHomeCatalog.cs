@@ -3,6 +3,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Web.Features.Catalog.Home;
 
@@ -30,7 +31,7 @@ public interface IGetHomeCatalogHandler
 /// Published performances that still have a round to come, each with its lowest price and the
 /// earliest sales opening among those rounds. One query, projected straight to cards.
 /// </summary>
-public sealed class GetHomeCatalogHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetHomeCatalogHandler
+public sealed class GetHomeCatalogHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetHomeCatalogHandler
 {
     public const int MaxCards = 24;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Catalog.Home;
 
 namespace TicketBlue.Web.Features.Catalog.Lists;
@@ -17,7 +18,7 @@ public interface IListPerformancesHandler
 /// N+1). 공연일순 puts shows with a round to come first, soonest first, then the rest by their last day,
 /// latest first, so finished runs sink to the end rather than disappear.
 /// </summary>
-public sealed class ListPerformancesHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IListPerformancesHandler
+public sealed class ListPerformancesHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IListPerformancesHandler
 {
     public async Task<PerformanceListing> HandleAsync(CatalogListSort sort, int page, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Web.Features.Catalog.Lists;
 
@@ -12,7 +13,7 @@ public interface IListPerformersHandler
 }
 
 /// <summary>Performers not archived (those with a public page), sorted and paged in MariaDB: a count and one page.</summary>
-public sealed class ListPerformersHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListPerformersHandler
+public sealed class ListPerformersHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory) : IListPerformersHandler
 {
     public async Task<CatalogListPage<PerformerListItem>> HandleAsync(CatalogListSort sort, int page, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 
 namespace TicketBlue.Web.Features.Catalog.Lists;
 
@@ -12,7 +13,7 @@ public interface IListVenuesHandler
 }
 
 /// <summary>Venues not archived (those with a public page), sorted and paged in MariaDB: a count and one page.</summary>
-public sealed class ListVenuesHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IListVenuesHandler
+public sealed class ListVenuesHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IListVenuesHandler
 {
     public async Task<CatalogListPage<VenueListItem>> HandleAsync(CatalogListSort sort, int page, CancellationToken cancellationToken)
     {

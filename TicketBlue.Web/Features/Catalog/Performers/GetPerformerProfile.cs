@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Catalog.Home;
 
 namespace TicketBlue.Web.Features.Catalog.Performers;
@@ -34,7 +35,7 @@ public interface IGetPerformerProfileHandler
 /// "upcoming" while its run has not ended (Seoul calendar), even before its rounds are scheduled;
 /// upcoming shows are ordered by opening day, past ones most recent first.
 /// </summary>
-public sealed class GetPerformerProfileHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetPerformerProfileHandler
+public sealed class GetPerformerProfileHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetPerformerProfileHandler
 {
     /// <summary>A long career is cut to the most recent shows rather than one enormous page.</summary>
     public const int MaxCredits = 60;

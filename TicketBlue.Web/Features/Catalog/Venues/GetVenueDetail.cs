@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Venues;
 using TicketBlue.Infrastructure.Persistence;
+using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Catalog.Home;
 
 namespace TicketBlue.Web.Features.Catalog.Venues;
@@ -37,7 +38,7 @@ public interface IGetVenueDetailHandler
 /// Reads a venue, its newest active layout (sections, then seats as narrow projected rows — never the
 /// tracked aggregate) and its published shows that still have a round to come.
 /// </summary>
-public sealed class GetVenueDetailHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetVenueDetailHandler
+public sealed class GetVenueDetailHandler([FromKeyedServices(ReadDbContextFactory.Key)] IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IGetVenueDetailHandler
 {
     /// <summary>More than a venue's season fits on a page only as noise; the soonest come first.</summary>
     public const int MaxPerformances = 48;
