@@ -61,5 +61,11 @@ public sealed class KeyboardUser(IPage page)
         return await container.EvaluateAsync<bool>("element => element.contains(document.activeElement)");
     }
 
-    public sealed record FocusStop(string Name, bool Visible);
+    /// <summary>Where focus is (read back from the page, so settable properties).</summary>
+    public sealed class FocusStop
+    {
+        public string Name { get; set; } = string.Empty;
+
+        public bool Visible { get; set; }
+    }
 }
