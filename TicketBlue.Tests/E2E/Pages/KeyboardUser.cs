@@ -13,6 +13,9 @@ public sealed class KeyboardUser(IPage page)
     /// <summary>The most Tab presses a walk to one control may take before the test calls the control unreachable.</summary>
     public const int MostPresses = 120;
 
+    /// <summary>What <see cref="FocusAsync"/> names when focus is on no element of the page.</summary>
+    public const string Outside = "(nothing)";
+
     private const string FocusScript = """
         () => {
             const element = document.activeElement;
@@ -35,6 +38,12 @@ public sealed class KeyboardUser(IPage page)
             await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
             var focus = await FocusAsync();
             visited.Add(focus.Name);
+            if (focus.Name == Outside)
+            {
+                // Tab from the page's last control goes to the browser's own controls, then back to the top.
+                continue;
+            }
+
             focus.Visible.ShouldBeTrue($"focus is not visible on {focus.Name} ({page.Url})");
             if (await target.EvaluateAsync<bool>("element => element === document.activeElement || element.contains(document.activeElement)"))
             {
