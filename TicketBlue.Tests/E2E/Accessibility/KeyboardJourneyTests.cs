@@ -35,7 +35,9 @@ public sealed partial class KeyboardJourneyTests(BrowserApp app)
             // Find the show: the search box, the show's name, Enter, then the show among the results.
             await page.GotoInteractiveAsync("/");
             await keys.TabToAsync(page.GetByTestId("site-search-input"));
-            await page.Keyboard.TypeAsync(title);
+            // At a person's pace: each key's input event goes to the server and back before the next.
+            await page.Keyboard.TypeAsync(title, new() { Delay = 120 });
+            await Assertions.Expect(page.GetByTestId("site-search-input")).ToHaveValueAsync(title);
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(page).ToHaveURLAsync(SearchUrl());
             await keys.ActivateAsync(page.GetByTestId("search-hit").Filter(new() { HasText = title }).Locator("a.hit-link").First);
