@@ -141,7 +141,7 @@ public sealed class CategoryPageTests : ComponentTestBase
         var pager = page.Find("[data-testid=pager]");
         pager.GetAttribute("aria-label").ShouldBe("페이지 이동");
         pager.QuerySelector("a[aria-current=page]")!.TextContent.ShouldBe("1");
-        pager.QuerySelectorAll("a[aria-label]").Select(link => link.GetAttribute("aria-label")).ShouldBe(["1페이지", "2페이지", "3페이지"]);
+        pager.QuerySelectorAll("a[aria-label]").Select(link => link.GetAttribute("aria-label")).ShouldBe(["1 페이지", "2 페이지", "3 페이지"]);
         pager.QuerySelector("a[rel=next]")!.GetAttribute("href").ShouldBe("http://localhost/category/musical?venue=3&page=2");
         pager.QuerySelectorAll("a[rel=prev]").ShouldBeEmpty();
     }
