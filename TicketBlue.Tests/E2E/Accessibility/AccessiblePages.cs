@@ -47,6 +47,15 @@ public static partial class AccessiblePages
         new("lockout", visitors => AnonymousAsync(visitors, "Account/Lockout")),
         new("access denied", visitors => CustomerAsync(visitors, "Account/AccessDenied")),
         new("admin sign-up", visitors => AnonymousAsync(visitors, "Account/AdminRegister")),
+        new("forgotten password", visitors => AnonymousAsync(visitors, "Account/ForgotPassword")),
+        new("password reset with a broken link", visitors => AnonymousAsync(visitors, "Account/ResetPassword?userId=nobody&code=broken")),
+        new("my account", visitors => CustomerAsync(visitors, "Account/Manage")),
+        new("withdrawal", visitors => CustomerAsync(visitors, "Account/Withdraw")),
+        new("withdrawn", visitors => AnonymousAsync(visitors, "Account/Withdrawn")),
+        new("staff invitation with a broken link", visitors => AnonymousAsync(visitors, "Account/AcceptInvitation?token=broken")),
+        new("staff second factor", StaffSecondFactorAsync),
+        new("kakao e-mail after its sign-in expired", visitors => AnonymousAsync(visitors, "Account/Kakao/Email")),
+        new("kakao linking after its sign-in expired", visitors => AnonymousAsync(visitors, "Account/Kakao/Link")),
     ];
 
     public static IReadOnlyList<AccessiblePage> Admin { get; } =
@@ -64,7 +73,8 @@ public static partial class AccessiblePages
         new("admin coupons", visitors => AdminAsync(visitors, "admin/coupons")),
         new("admin reviews", visitors => AdminAsync(visitors, "admin/reviews")),
         new("admin audit log", visitors => AdminAsync(visitors, "admin/audit")),
-        new("admin check-in", visitors => AdminAsync(visitors, "admin/check-in")),
+        new("gate check-in", visitors => AdminAsync(visitors, "gate/check-in")),
+        new("admin staff", visitors => AdminAsync(visitors, "admin/staff")),
         new("admin job runs", visitors => AdminAsync(visitors, "admin/job-runs")),
         new("admin dev mailbox", visitors => AdminAsync(visitors, "admin/dev-mailbox")),
     ];
@@ -201,6 +211,16 @@ public static partial class AccessiblePages
         await page.GotoAsync("Account/Login");
         await new AccountPages(page).SignInAsync(visitors.CustomerEmail, "틀린 비밀번호 0000");
         await page.WaitForLoadStateAsync(LoadState.Load);
+        return page;
+    }
+
+    // The page between the password and the session: the authenticator set-up on first use, its code after.
+    private static async Task<IPage> StaffSecondFactorAsync(AccessibilityVisitors visitors)
+    {
+        var page = await visitors.AnonymousAsync();
+        await page.GotoAsync("Account/Login");
+        await new AccountPages(page).SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.AdminPassword);
+        await page.WaitForURLAsync(url => url.Contains("/Account/LoginWith2fa", StringComparison.Ordinal) || url.Contains("/Account/SetupAuthenticator", StringComparison.Ordinal));
         return page;
     }
 
