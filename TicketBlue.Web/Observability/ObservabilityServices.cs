@@ -34,7 +34,9 @@ public static class ObservabilityServices
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter(TicketBlueMetrics.MeterName)
-                .AddPrometheusExporter())
+                // Every scrape reads the values of its moment: the exporter's default keeps one answer for 300 ms,
+                // so a scrape right after another missed what happened in between. Prometheus asks every 15 s.
+                .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0))
             .WithTracing(tracing =>
             {
                 tracing
