@@ -11,7 +11,6 @@ using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Persistence.Replication;
-using TicketBlue.Infrastructure.Seeding;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +33,6 @@ public static class DependencyInjection
         builder.AddBlobStorage();
         builder.AddBooking();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<StaffTwoFactor>();
         builder.Services.AddOptions<SignInThrottleOptions>()

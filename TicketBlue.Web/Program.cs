@@ -1,4 +1,5 @@
 using Serilog;
+using TicketBlue.DemoData;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Web;
 using TicketBlue.Web.Observability;
@@ -7,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
 builder.AddInfrastructure();
+// The demo catalogue lives in its own assembly; it is loaded only with Database:SeedDemoData (development).
+builder.Services.AddDemoData();
 builder.AddWebServices();
 builder.AddObservability();
 builder.AddJobScheduling();

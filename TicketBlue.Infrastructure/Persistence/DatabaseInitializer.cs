@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Identity;
-using TicketBlue.Infrastructure.Seeding;
 
 namespace TicketBlue.Infrastructure.Persistence;
 
@@ -68,7 +67,9 @@ public static partial class DatabaseInitializer
 
         if (options.SeedDemoData)
         {
-            await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            var seeder = provider.GetService<IDemoDataSeeder>()
+                ?? throw new InvalidOperationException("Database:SeedDemoData is on, but this app has no demo data (TicketBlue.DemoData's AddDemoData) registered.");
+            await seeder.SeedAsync(cancellationToken);
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shouldly;
 using TicketBlue.Domain.Common;
-using TicketBlue.Infrastructure.Seeding;
+using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;
 
 namespace TicketBlue.Tests.E2E;

@@ -6,7 +6,7 @@ using Shouldly;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Persistence;
-using TicketBlue.Infrastructure.Seeding;
+using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;
 using TicketBlue.Tests.Fixtures;
 

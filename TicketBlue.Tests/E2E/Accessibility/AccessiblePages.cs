@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using TicketBlue.Infrastructure.Seeding;
+using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;
 
 namespace TicketBlue.Tests.E2E.Accessibility;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shouldly;
-using TicketBlue.Infrastructure.Seeding;
+using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;
 using TicketBlue.Tests.Fixtures;
 

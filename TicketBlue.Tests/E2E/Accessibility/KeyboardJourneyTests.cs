@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 using Shouldly;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Persistence;
-using TicketBlue.Infrastructure.Seeding;
+using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;
 using TicketBlue.Tests.Fixtures;
 

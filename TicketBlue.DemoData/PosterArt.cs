@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TicketBlue.Infrastructure.Seeding;
+namespace TicketBlue.DemoData;
 
 /// <summary>
 /// Generates deterministic, designed-looking SVG show posters for demo performances

@@ -14,7 +14,7 @@ using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Inventory;
 using TicketBlue.Infrastructure.Persistence;
 
-namespace TicketBlue.Infrastructure.Seeding;
+namespace TicketBlue.DemoData;
 
 /// <summary>
 /// Loads the demo catalogue once into an empty database: venues with seat layouts, performers,
@@ -27,7 +27,7 @@ public sealed partial class DemoDataSeeder(
     IBlobStore blobStore,
     UserManager<ApplicationUser> userManager,
     TimeProvider clock,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger) : IDemoDataSeeder
 {
     public const string CustomerEmail = "customer@ticketblue.kr";
     public const string CustomerPassword = "Customer!2345678";

@@ -1,6 +1,6 @@
 using TicketBlue.Domain.Venues;
 
-namespace TicketBlue.Infrastructure.Seeding;
+namespace TicketBlue.DemoData;
 
 /// <summary>
 /// Draws a demo venue's sections as a seat map: the stage at the top, each floor's sections side by

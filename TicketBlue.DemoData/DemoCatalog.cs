@@ -1,4 +1,4 @@
-namespace TicketBlue.Infrastructure.Seeding;
+namespace TicketBlue.DemoData;
 
 /// <summary>
 /// Realistic Korean demo content used to seed a fresh TicketBlue database.
