@@ -28,11 +28,7 @@ public sealed class CurrentAdmin(AuthenticationStateProvider authentication, Use
         return new AdminActor(user.Id, user.Email ?? user.UserName ?? user.Id);
     }
 
-    /// <summary>The account if it is an admin now (in the database, not dormant); null otherwise. The one home of that check.</summary>
-    public static async Task<ApplicationUser?> FindAdminAsync(UserManager<ApplicationUser> users, string? userId)
-    {
-        ArgumentNullException.ThrowIfNull(users);
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        return user is null || user.IsDormant || !await users.IsInRoleAsync(user, Roles.Admin) ? null : user;
-    }
+    /// <summary>The account if it is an admin now (in the database, not dormant); null otherwise.</summary>
+    public static Task<ApplicationUser?> FindAdminAsync(UserManager<ApplicationUser> users, string? userId) =>
+        StaffRoles.FindHoldingAsync(users, userId, Roles.Admin);
 }

@@ -23,11 +23,8 @@ public sealed class CurrentGateStaff(AuthenticationStateProvider authentication,
         var principal = (await authentication.GetAuthenticationStateAsync()).User;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw new UnauthorizedAccessException("Not signed in.");
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.IsDormant || !(await users.IsInRoleAsync(user, Roles.Gate) || await users.IsInRoleAsync(user, Roles.Admin)))
-        {
-            throw new UnauthorizedAccessException("The signed-in user may not check tickets in.");
-        }
+        var user = await StaffRoles.FindHoldingAsync(users, userId, Roles.Gate, Roles.Admin)
+            ?? throw new UnauthorizedAccessException("The signed-in user may not check tickets in.");
 
         return new AdminActor(user.Id, user.Email ?? user.UserName ?? user.Id);
     }
