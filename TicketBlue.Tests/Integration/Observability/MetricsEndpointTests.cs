@@ -10,6 +10,7 @@ namespace TicketBlue.Tests.Integration.Observability;
 
 /// <summary><c>/metrics</c>: Prometheus text for operators only, with the framework's and the business metrics.</summary>
 [Trait("Category", "Integration")]
+[Collection(AloneInTheProcess.Name)]
 public sealed class MetricsEndpointTests(ObservedApp app) : IClassFixture<ObservedApp>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;

@@ -35,6 +35,45 @@ public sealed class ObservedApp : IAsyncLifetime
 
         public IReadOnlyCollection<LogEvent> Events => _events;
 
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+        public void Emit(LogEvent logEvent)
+        {
+            _events.Enqueue(logEvent);
+            lock (_waiters)
+            {
+                foreach (var waiter in _waiters.Where(waiter => waiter.Matches(logEvent)).ToList())
+                {
+                    waiter.Found.TrySetResult(logEvent);
+                    _waiters.Remove(waiter);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The first event matching <paramref name="matches"/>, kept already or emitted within <paramref name="within"/>;
+        /// null after that. A request's own log line is written as its response ends, which a test client can see first.
+        /// </summary>
+        public async Task<LogEvent?> WaitForAsync(Func<LogEvent, bool> matches, TimeSpan within)
+        {
+            var waiter = new Waiter(matches);
+            lock (_waiters)
+            {
+                if (_events.FirstOrDefault(matches) is { } kept)
+                {
+                    return kept;
+                }
+
+                _waiters.Add(waiter);
+            }
+
+            var done = await Task.WhenAny(waiter.Found.Task, Task.Delay(within));
+            return done == waiter.Found.Task ? await waiter.Found.Task : null;
+        }
+
+        private readonly List<Waiter> _waiters = [];
+
+        private sealed record Waiter(Func<LogEvent, bool> Matches)
+        {
+            public TaskCompletionSource<LogEvent> Found { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
     }
 }

@@ -22,9 +22,13 @@ public sealed class TraceIdInLogsTests(ObservedApp app) : IClassFixture<Observed
         var problem = await ApiCalls.ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "round.not_found");
         var traceId = problem.GetProperty(ApiProblems.TraceIdKey).GetString();
         traceId.ShouldNotBeNull().ShouldMatch("^[0-9a-f]{32}$");
-        var logged = app.Logs.Events.Where(logEvent => logEvent.TraceId?.ToHexString() == traceId).ToList();
-        logged.ShouldContain(logEvent => logEvent.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal)
-            && logEvent.Properties["RequestPath"].ToString().Contains(path, StringComparison.Ordinal));
+        var logged = await app.Logs.WaitForAsync(
+            logEvent => logEvent.TraceId?.ToHexString() == traceId
+                && logEvent.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal)
+                && logEvent.Properties.TryGetValue("RequestPath", out var requestPath)
+                && requestPath.ToString().Contains(path, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10));
+        logged.ShouldNotBeNull($"no request log line with trace id {traceId}");
     }
 
     [Fact]
