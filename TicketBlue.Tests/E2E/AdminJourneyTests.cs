@@ -101,7 +101,7 @@ public sealed partial class AdminJourneyTests(BrowserApp app)
         // The editor loads the saved show after the address changes and renders the poster field anew:
         // a file given to the field of the render before is lost, so wait for the loaded editor first.
         await Assertions.Expect(page.GetByTestId("performance-status")).ToBeVisibleAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "poster.png", MimeType = "image/png", Buffer = TinyPng });
+        await page.Locator("input[type=file]").ChooseFileAsync(new FilePayload { Name = "poster.png", MimeType = "image/png", Buffer = TinyPng });
         await Assertions.Expect(page.GetByTestId("poster-preview")).ToBeVisibleAsync();
         await page.ClickButtonAsync("공개");
         await page.ClickButtonAsync("공개", page.MudDialog());

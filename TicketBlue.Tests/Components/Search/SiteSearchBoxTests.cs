@@ -78,46 +78,46 @@ public sealed class SiteSearchBoxTests : ComponentTestBase
     }
 
     [Fact]
-    public void ShouldGoStraightToThePerformersPage_GivenTheVisitorPicksItWithTheKeyboard()
+    public async Task ShouldGoStraightToThePerformersPage_GivenTheVisitorPicksItWithTheKeyboard()
     {
         var box = RenderBox();
         ShowSuggestions(box);
 
         var input = box.Find("input[role=combobox]");
-        input.KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
-        input.KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
         box.Find("input[role=combobox]").GetAttribute("aria-activedescendant").ShouldBe("site-search-option-1");
         box.FindAll("[role=option]")[1].GetAttribute("aria-selected").ShouldBe("true");
 
-        box.Find("form[role=search]").Submit();
+        await box.Find("form[role=search]").SubmitAsync();
 
         new Uri(Navigation.Uri).AbsolutePath.ShouldBe("/performers/7");
     }
 
     [Fact]
-    public void ShouldGoToTheVenuesPage_GivenTheVisitorClicksIt()
+    public async Task ShouldGoToTheVenuesPage_GivenTheVisitorClicksIt()
     {
         var box = RenderBox();
         ShowSuggestions(box);
 
-        box.FindAll("[role=option]")[2].MouseDown();
+        await box.FindAll("[role=option]")[2].MouseDownAsync();
 
         new Uri(Navigation.Uri).AbsolutePath.ShouldBe("/venues/3");
     }
 
     [Fact]
-    public void ShouldOpenTheResultsPage_GivenEnterWithNoSuggestionChosen()
+    public async Task ShouldOpenTheResultsPage_GivenEnterWithNoSuggestionChosen()
     {
         var box = RenderBox();
         ShowSuggestions(box);
 
-        box.Find("form[role=search]").Submit();
+        await box.Find("form[role=search]").SubmitAsync();
 
         Navigation.Uri.ShouldEndWith("/search?q=" + Uri.EscapeDataString("레미"));
     }
 
     [Fact]
-    public void ShouldShowNoSuggestionsAndStayUsable_GivenTheEngineFails()
+    public async Task ShouldShowNoSuggestionsAndStayUsable_GivenTheEngineFails()
     {
         _search.SuggestAsync(Arg.Any<string>(), Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns<IReadOnlyList<SearchSuggestion>>(_ => throw new InvalidOperationException("index not ready"));
         var box = RenderBox();
@@ -127,7 +127,7 @@ public sealed class SiteSearchBoxTests : ComponentTestBase
 
         box.WaitForAssertion(() => _search.Received(1).SuggestAsync(Arg.Any<string>(), Arg.Any<int>(), Arg.Any<CancellationToken>()));
         box.FindAll("[role=option]").ShouldBeEmpty();
-        box.Find("form[role=search]").Submit();
+        await box.Find("form[role=search]").SubmitAsync();
         Navigation.Uri.ShouldEndWith("/search?q=" + Uri.EscapeDataString("레미"));
     }
 

@@ -6,6 +6,26 @@ namespace TicketBlue.Tests.E2E.Pages;
 /// <summary>How a person operates MudBlazor's inputs: by their visible labels and the options they show.</summary>
 public static class MudControls
 {
+    /// <summary>
+    /// Chooses a file in a Blazor file input once the framework has wired it up: the input is on the page a
+    /// moment before Blazor's script initialises it (after the render, through the circuit), and a file chosen
+    /// in between never reaches the server — as a person's could not, since the picker only opens once it is wired.
+    /// </summary>
+    public static async Task ChooseFileAsync(this ILocator fileInput, FilePayload file)
+    {
+        ArgumentNullException.ThrowIfNull(fileInput);
+        await fileInput.EvaluateAsync("""
+            input => new Promise((resolve, reject) => {
+                const until = Date.now() + 15000;
+                const ready = () => input._blazorInputFileNextFileId !== undefined ? resolve()
+                    : Date.now() > until ? reject(new Error('Blazor never initialised the file input'))
+                    : setTimeout(ready, 50);
+                ready();
+            })
+            """);
+        await fileInput.SetInputFilesAsync(file);
+    }
+
     /// <summary>Navigates and waits until the page's circuit is connected, so clicks reach the server.</summary>
     public static async Task GotoInteractiveAsync(this IPage page, string url)
     {
