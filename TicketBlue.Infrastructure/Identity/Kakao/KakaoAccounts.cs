@@ -23,6 +23,7 @@ public sealed class KakaoAccounts(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AccountService accounts,
+    StaffTwoFactor twoFactor,
     IEmailConfirmations confirmations,
     WelcomeCoupons welcomeCoupons,
     RecentAuthentication recentAuthentication,
@@ -65,7 +66,7 @@ public sealed class KakaoAccounts(
         }
 
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null || await IsStaffAsync(user))
+        if (user is null || await twoFactor.IsRequiredForAsync(user))
         {
             await signIn.SignOutAsync();
             return new SignInAttempt(SignInOutcome.Failed);
@@ -116,7 +117,7 @@ public sealed class KakaoAccounts(
 
     private async Task<KakaoSignIn> SignInLinkedAsync(ApplicationUser user, Uri siteRoot)
     {
-        if (await IsStaffAsync(user))
+        if (await twoFactor.IsRequiredForAsync(user))
         {
             return new KakaoSignIn(KakaoSignInOutcome.AdminRefused);
         }
@@ -135,20 +136,6 @@ public sealed class KakaoAccounts(
 
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: Provider);
         return new KakaoSignIn(KakaoSignInOutcome.SignedIn);
-    }
-
-    // Staff sign in with their password and second factor only (ASVS 4.3.1), never through Kakao.
-    private async Task<bool> IsStaffAsync(ApplicationUser user)
-    {
-        foreach (var role in Roles.Staff)
-        {
-            if (await users.IsInRoleAsync(user, role))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private async Task<KakaoSignIn> CreateLinkedAsync(ExternalLoginInfo login, string email, bool emailConfirmed, Uri siteRoot)
