@@ -27,7 +27,7 @@ public static class CachingServices
             (provider, options) => options.AddInterceptors(provider.GetRequiredService<CacheInvalidationInterceptor>()),
             ServiceLifetime.Singleton);
 
-        if (!services.TryDecorate<IRoundSeatFeed>((provider, feed) => new SeatCacheInvalidatingFeed(feed, provider.GetRequiredService<CacheStore>(), provider.GetRequiredService<RoundPerformances>())))
+        if (!services.TryDecorate<IRoundSeatFeed, SeatCacheInvalidatingFeed>())
         {
             throw new InvalidOperationException("AddCaching needs the seat feed: call AddBooking first.");
         }
@@ -41,7 +41,7 @@ public static class CachingServices
     /// </summary>
     public static IServiceCollection AddCatalogSearchCache(this IServiceCollection services)
     {
-        services.TryDecorate<ICatalogSearch>((provider, search) => new CachedCatalogSearch(search, provider.GetRequiredService<CacheStore>()));
+        services.TryDecorate<ICatalogSearch, CachedCatalogSearch>();
         return services;
     }
 }

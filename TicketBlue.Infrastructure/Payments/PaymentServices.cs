@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Payments;
-using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Payments;
 using TicketBlue.Infrastructure.Payments.Demo;
 using TicketBlue.Infrastructure.Payments.Toss;
@@ -50,7 +49,7 @@ public static class PaymentServices
         }
 
         // Orders a coupon pays in full never reach the gateway.
-        builder.Services.TryDecorate<IPaymentGateway>((services, gateway) => new FreeOrderGateway(gateway, services.GetRequiredService<TimeProvider>()));
+        builder.Services.Decorate<IPaymentGateway, FreeOrderGateway>();
         return builder;
     }
 }

@@ -4,14 +4,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers what the checkout pages need besides the checkout services themselves (which come from
-/// Infrastructure): the order lookup for the payment pages, the demo card window, Toss's client key.
+/// Infrastructure): Toss's client key. The order lookup and the demo card window are registered by convention (<see cref="FeatureServices"/>).
 /// </summary>
 public static class CheckoutFeatures
 {
     public static IServiceCollection AddCheckoutFeatures(this IServiceCollection services)
     {
-        services.AddScoped<IGetPendingOrderHandler, GetPendingOrderHandler>();
-        services.AddScoped<IDemoPayments, DemoPayments>();
         services.AddOptions<TossClientOptions>().BindConfiguration(TossClientOptions.Section);
         return services;
     }

@@ -8,7 +8,7 @@ namespace TicketBlue.Web.Features.Catalog.Caching;
 /// Category pages from Redis, for the pages everybody opens: no filters, any sort, any page. Filtered
 /// pages (dates, venue, price) are too many and too rarely repeated to be worth keys: they read MariaDB.
 /// </summary>
-public sealed class CachedCategoryListingHandler(GetCategoryListingHandler inner, CacheStore cache) : IGetCategoryListingHandler
+public sealed class CachedCategoryListingHandler(IGetCategoryListingHandler inner, CacheStore cache) : IGetCategoryListingHandler
 {
     public async Task<CategoryListing> HandleAsync(CategoryQuery query, CancellationToken cancellationToken)
     {

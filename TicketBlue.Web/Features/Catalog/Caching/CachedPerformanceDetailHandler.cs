@@ -20,7 +20,7 @@ namespace TicketBlue.Web.Features.Catalog.Caching;
 /// Redis unusable: <see cref="GetPerformanceDetailHandler"/> answers, as without a cache.
 /// </summary>
 public sealed class CachedPerformanceDetailHandler(
-    GetPerformanceDetailHandler uncached,
+    IGetPerformanceDetailHandler uncached,
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     CacheStore cache,
     TimeProvider clock,
