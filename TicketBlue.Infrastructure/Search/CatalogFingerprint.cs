@@ -28,6 +28,13 @@ internal static class CatalogFingerprint
         ) AS `Value`
         """;
 
+    /// <summary>The fingerprint read on a context of its own (always the primary: it is what the index must match).</summary>
+    public static async Task<string> ComputeAsync(IDbContextFactory<TicketBlueDbContext> contextFactory, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ComputeAsync(context, cancellationToken);
+    }
+
     public static async Task<string> ComputeAsync(TicketBlueDbContext context, CancellationToken cancellationToken)
     {
         var value = await context.Database.SqlQueryRaw<string>(Sql).SingleAsync(cancellationToken);

@@ -2,12 +2,21 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Search;
+using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Search;
 
-/// <summary>Turns catalogue documents into Lucene documents with the fields of <see cref="SearchFields"/>.</summary>
+/// <summary>Turns catalogue documents (read by <see cref="CatalogDocumentReader"/>) into Lucene documents with the fields of <see cref="SearchFields"/>.</summary>
 internal static class SearchDocumentMapper
 {
+    /// <summary>Reads the documents of <paramref name="ids"/> that customers may see, mapped; missing ids are gone.</summary>
+    public static async Task<List<(long Id, Document Fields)>> ReadAsync(TicketBlueDbContext context, SearchKind kind, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) => kind switch
+    {
+        SearchKind.Performance => (await CatalogDocumentReader.PerformancesAsync(context, ids, cancellationToken)).Select(row => (row.Id, Map(row))).ToList(),
+        SearchKind.Performer => (await CatalogDocumentReader.PerformersAsync(context, ids, cancellationToken)).Select(row => (row.Id, Map(row))).ToList(),
+        _ => (await CatalogDocumentReader.VenuesAsync(context, ids, cancellationToken)).Select(row => (row.Id, Map(row))).ToList(),
+    };
+
     public static Document Map(PerformanceDocument performance)
     {
         var castNames = performance.Cast.SelectMany(member => new[] { member.Name, member.EnglishName }).OfType<string>().Distinct().ToList();

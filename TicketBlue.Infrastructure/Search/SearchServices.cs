@@ -29,6 +29,13 @@ public static class SearchServices
         services.AddSingleton<IInterceptor, CatalogTransactionInterceptor>();
 
         services.AddSingleton<SearchIndex>();
+        // The indexer and its jobs, one class each, sharing the index's write gate.
+        services.AddSingleton<SearchIndexWriting>();
+        services.AddSingleton<SearchChangeQueue>();
+        services.AddSingleton<SearchChangeApplier>();
+        services.AddSingleton<SearchIndexRebuilder>();
+        services.AddSingleton<SearchIndexCommitter>();
+        services.AddSingleton<SearchIndexAuditor>();
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ISearchIndexAdmin>(provider => provider.GetRequiredService<SearchIndexer>());
         services.AddSingleton<ISearchIndexLagSource>(provider => provider.GetRequiredService<SearchIndexer>());
