@@ -1,20 +1,14 @@
 using TicketBlue.Domain.Venues;
+using static TicketBlue.Domain.Venues.LayoutGeometry;
 
 namespace TicketBlue.DemoData;
 
 /// <summary>
 /// Draws a demo venue's sections as a seat map: the stage at the top, each floor's sections side by
-/// side, floors further back, and wheelchair spaces at the ends of each ground-floor section's back row.
+/// side, floors further back (spaced by <see cref="LayoutGeometry"/>, as the admin editor places seats), and wheelchair spaces at the ends of each ground-floor section's back row.
 /// </summary>
 internal static class DemoLayoutFactory
 {
-    private const int SeatPitch = 24;
-    private const int RowPitch = 26;
-    private const int SectionGap = 48;
-    private const int FloorGap = 90;
-    private const int Margin = 40;
-    private const int StageHeight = 60;
-
     public static SeatLayout Build(long venueId, DemoVenue venue, DateTimeOffset now)
     {
         var floors = venue.Sections.GroupBy(section => section.Floor).OrderBy(group => group.Key).ToList();
@@ -22,14 +16,12 @@ internal static class DemoLayoutFactory
             floor => floor.Key,
             floor => floor.Sum(section => section.SeatsPerRow * SeatPitch) + ((floor.Count() - 1) * SectionGap));
         var canvasWidth = floorWidths.Values.Max() + (2 * Margin);
-        var canvasHeight = Margin + StageHeight + FloorGap
+        var canvasHeight = FirstRowY
             + floors.Sum(floor => (floor.Max(section => section.Rows) * RowPitch) + FloorGap) + Margin;
 
-        var stageWidth = canvasWidth * 3 / 5;
-        var stage = new StageArea((canvasWidth - stageWidth) / 2, Margin, stageWidth, StageHeight);
-        var layout = SeatLayout.Create(venueId, "기본 배치", 1, canvasWidth, canvasHeight, stage, now);
+        var layout = SeatLayout.Create(venueId, "기본 배치", 1, canvasWidth, canvasHeight, Stage(canvasWidth), now);
 
-        var y = Margin + StageHeight + FloorGap;
+        var y = FirstRowY;
         foreach (var floor in floors)
         {
             var x = (canvasWidth - floorWidths[floor.Key]) / 2;

@@ -1,4 +1,5 @@
 using Shouldly;
+using TicketBlue.Domain.Venues;
 using TicketBlue.Web.Features.Admin.Venues;
 
 namespace TicketBlue.Tests.Features.Admin.Venues;
@@ -15,7 +16,7 @@ public sealed class LayoutComposerTests
         var layout = LayoutComposer.Compose([a, b]);
 
         var (left, right) = (layout.Sections[0], layout.Sections[1]);
-        right.X.ShouldBe(left.X + left.Width + LayoutComposer.SectionGap);
+        right.X.ShouldBe(left.X + left.Width + LayoutGeometry.SectionGap);
         left.Y.ShouldBe(right.Y);
         left.Y.ShouldBeGreaterThan(layout.Stage.Y + layout.Stage.Height);
         ((double)(left.X + right.X + right.Width)).ShouldBe(layout.CanvasWidth, tolerance: 1);
@@ -33,7 +34,7 @@ public sealed class LayoutComposerTests
         var layout = LayoutComposer.Compose([balcony, deep, shallow]);
 
         layout.Sections[0].Floor.ShouldBe(2);
-        layout.Sections[0].Y.ShouldBe(layout.Sections[1].Y + deep.Height + LayoutComposer.FloorGap);
+        layout.Sections[0].Y.ShouldBe(layout.Sections[1].Y + deep.Height + LayoutGeometry.FloorGap);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class LayoutComposerTests
     {
         var layout = LayoutComposer.Compose([]);
 
-        layout.CanvasWidth.ShouldBe(LayoutComposer.MinContentWidth + (2 * LayoutComposer.Margin));
+        layout.CanvasWidth.ShouldBe(LayoutComposer.MinContentWidth + (2 * LayoutGeometry.Margin));
         layout.Stage.Width.ShouldBeGreaterThan(0);
         layout.Sections.ShouldBeEmpty();
     }

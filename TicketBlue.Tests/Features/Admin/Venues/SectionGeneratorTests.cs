@@ -1,4 +1,5 @@
 using Shouldly;
+using TicketBlue.Domain.Venues;
 using TicketBlue.Domain.Common;
 using TicketBlue.Web.Features.Admin.Venues;
 
@@ -7,7 +8,7 @@ namespace TicketBlue.Tests.Features.Admin.Venues;
 [Trait("Category", "Unit")]
 public sealed class SectionGeneratorTests
 {
-    private const int Pitch = SectionGenerator.SeatPitch;
+    private const int Pitch = LayoutGeometry.SeatPitch;
 
     [Fact]
     public void ShouldCreateRowsTimesSeats_GivenAPlainSection()
@@ -18,7 +19,7 @@ public sealed class SectionGeneratorTests
         block.Seats.Select(seat => seat.Row).Distinct().ShouldBe(["1", "2", "3", "4"]);
         block.Seats.Where(seat => seat.Row == "3").Select(seat => seat.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
         block.Width.ShouldBe(6 * Pitch);
-        block.Height.ShouldBe(4 * SectionGenerator.RowPitch);
+        block.Height.ShouldBe(4 * LayoutGeometry.RowPitch);
         block.Name.ShouldBe("A");
         block.Floor.ShouldBe(1);
         block.Spec.ShouldNotBeNull().Rows.ShouldBe(4);
@@ -31,9 +32,9 @@ public sealed class SectionGeneratorTests
 
         var first = Seat(block, "1", 1);
         first.X.ShouldBe(Pitch / 2);
-        first.Y.ShouldBe(SectionGenerator.RowPitch / 2);
+        first.Y.ShouldBe(LayoutGeometry.RowPitch / 2);
         Seat(block, "1", 3).X.ShouldBe(first.X + (2 * Pitch));
-        Seat(block, "2", 1).Y.ShouldBe(first.Y + SectionGenerator.RowPitch);
+        Seat(block, "2", 1).Y.ShouldBe(first.Y + LayoutGeometry.RowPitch);
     }
 
     [Fact]
@@ -44,10 +45,10 @@ public sealed class SectionGeneratorTests
         var gapAfterFive = Seat(block, "1", 6).X - Seat(block, "1", 5).X;
         var gapInsideBlock = Seat(block, "1", 5).X - Seat(block, "1", 4).X;
         gapInsideBlock.ShouldBe(Pitch);
-        gapAfterFive.ShouldBe(Pitch + SectionGenerator.AisleWidth);
-        (Seat(block, "1", 16).X - Seat(block, "1", 15).X).ShouldBe(Pitch + SectionGenerator.AisleWidth);
-        Seat(block, "1", 20).X.ShouldBe((19 * Pitch) + (Pitch / 2) + (2 * SectionGenerator.AisleWidth));
-        block.Width.ShouldBe((20 * Pitch) + (2 * SectionGenerator.AisleWidth));
+        gapAfterFive.ShouldBe(Pitch + LayoutGeometry.AisleWidth);
+        (Seat(block, "1", 16).X - Seat(block, "1", 15).X).ShouldBe(Pitch + LayoutGeometry.AisleWidth);
+        Seat(block, "1", 20).X.ShouldBe((19 * Pitch) + (Pitch / 2) + (2 * LayoutGeometry.AisleWidth));
+        block.Width.ShouldBe((20 * Pitch) + (2 * LayoutGeometry.AisleWidth));
         block.Seats.Count.ShouldBe(20);
     }
 

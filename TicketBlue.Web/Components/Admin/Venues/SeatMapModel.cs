@@ -30,7 +30,7 @@ public sealed record SeatMapModel(int Width, int Height, StageArea Stage, IReadO
     public static SeatMapModel From(LayoutEditorView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var half = SectionGenerator.SeatPitch / 2;
+        var half = LayoutGeometry.SeatPitch / 2;
         var sections = view.Sections.Where(section => section.Seats.Count > 0)
             .Select(section =>
             {

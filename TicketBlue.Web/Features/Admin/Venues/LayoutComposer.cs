@@ -1,4 +1,5 @@
 using TicketBlue.Domain.Venues;
+using static TicketBlue.Domain.Venues.LayoutGeometry;
 
 namespace TicketBlue.Web.Features.Admin.Venues;
 
@@ -12,17 +13,13 @@ public sealed record ComposedLayout(int CanvasWidth, int CanvasHeight, StageArea
 }
 
 /// <summary>
-/// Places section blocks the way the demo halls are drawn (<c>DemoLayoutFactory</c>): the stage at the
-/// top, each floor's sections side by side and centred, higher floors further back. Pure, so the
+/// Places section blocks the way the demo halls are drawn (<c>DemoLayoutFactory</c>), both by
+/// <see cref="LayoutGeometry"/>: the stage at the top, each floor's sections side by side and centred,
+/// higher floors further back. Pure, so the
 /// preview and the save produce the same coordinates.
 /// </summary>
 public static class LayoutComposer
 {
-    public const int SectionGap = 48;
-    public const int FloorGap = 90;
-    public const int Margin = 40;
-    public const int StageHeight = 60;
-
     /// <summary>Keeps a small layout's stage a readable size.</summary>
     public const int MinContentWidth = 360;
 
@@ -38,17 +35,15 @@ public static class LayoutComposer
             floor => floor.Sum(item => item.Block.Width) + ((floor.Count() - 1) * SectionGap));
         var contentWidth = Math.Max(MinContentWidth, floorWidths.Count == 0 ? 0 : floorWidths.Values.Max());
         var canvasWidth = contentWidth + (2 * Margin);
-        var firstRowY = Margin + StageHeight + FloorGap;
-        var canvasHeight = firstRowY
+        var canvasHeight = FirstRowY
             + floors.Sum(floor => floor.Max(item => item.Block.Height))
             + (Math.Max(0, floors.Count - 1) * FloorGap)
             + Margin;
 
-        var stageWidth = canvasWidth * 3 / 5;
-        var stage = new StageArea((canvasWidth - stageWidth) / 2, Margin, stageWidth, StageHeight);
+        var stage = Stage(canvasWidth);
 
         var placed = new ComposedSection[blocks.Count];
-        var y = firstRowY;
+        var y = FirstRowY;
         foreach (var floor in floors)
         {
             var x = (canvasWidth - floorWidths[floor.Key]) / 2;
@@ -75,17 +70,17 @@ public static class LayoutComposer
         ArgumentNullException.ThrowIfNull(placedSeats);
         if (placedSeats.Count == 0)
         {
-            return new SectionBlock(name, floor, SectionGenerator.SeatPitch, SectionGenerator.RowPitch, []);
+            return new SectionBlock(name, floor, SeatPitch, RowPitch, []);
         }
 
-        var left = placedSeats.Min(seat => seat.X) - (SectionGenerator.SeatPitch / 2);
-        var top = placedSeats.Min(seat => seat.Y) - (SectionGenerator.RowPitch / 2);
+        var left = placedSeats.Min(seat => seat.X) - (SeatPitch / 2);
+        var top = placedSeats.Min(seat => seat.Y) - (RowPitch / 2);
         var seats = placedSeats.Select(seat => seat with { X = seat.X - left, Y = seat.Y - top }).ToList();
         return new SectionBlock(
             name,
             floor,
-            seats.Max(seat => seat.X) + (SectionGenerator.SeatPitch / 2),
-            seats.Max(seat => seat.Y) + (SectionGenerator.RowPitch / 2),
+            seats.Max(seat => seat.X) + (SeatPitch / 2),
+            seats.Max(seat => seat.Y) + (RowPitch / 2),
             seats);
     }
 }

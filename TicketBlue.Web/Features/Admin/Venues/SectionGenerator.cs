@@ -1,5 +1,6 @@
 using System.Globalization;
 using TicketBlue.Domain.Venues;
+using static TicketBlue.Domain.Venues.LayoutGeometry;
 
 namespace TicketBlue.Web.Features.Admin.Venues;
 
@@ -20,15 +21,11 @@ public sealed record SectionBlock(string Name, int Floor, int Width, int Height,
 
 /// <summary>
 /// Turns a <see cref="SectionSpec"/> into seats. Pure and deterministic: the editor's preview and the
-/// save handler both call it, so what the admin sees is what is saved. The pitches match the demo
-/// layouts (<c>DemoLayoutFactory</c>), so generated and demo halls draw alike.
+/// save handler both call it, so what the admin sees is what is saved. The pitches are the demo
+/// layouts' (<see cref="LayoutGeometry"/>), so generated and demo halls draw alike.
 /// </summary>
 public static class SectionGenerator
 {
-    public const int SeatPitch = 24;
-    public const int RowPitch = 26;
-    public const int AisleWidth = SeatPitch;
-
     /// <exception cref="ArgumentException">The spec is not one the validator accepts (bad list, out of range).</exception>
     /// <exception cref="TicketBlue.Domain.Common.DomainException">A grade code is not a valid <see cref="SeatGrade"/>.</exception>
     public static SectionBlock Generate(SectionSpec spec)
