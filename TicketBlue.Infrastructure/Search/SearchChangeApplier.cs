@@ -16,7 +16,7 @@ public sealed partial class SearchChangeApplier(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     SearchIndex index,
     SearchIndexWriting writing,
-    SearchChangeQueue queue,
+    SearchIndexBacklog queue,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexer> logger)
 {

@@ -13,7 +13,7 @@ public sealed partial class SearchIndexAuditor(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     SearchIndex index,
     SearchIndexWriting writing,
-    SearchChangeQueue queue,
+    SearchIndexBacklog queue,
     SearchIndexRebuilder rebuilder,
     IOptions<SearchOptions> options,
     TimeProvider clock,

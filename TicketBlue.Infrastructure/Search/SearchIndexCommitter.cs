@@ -14,7 +14,7 @@ public sealed partial class SearchIndexCommitter(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     SearchIndex index,
     SearchIndexWriting writing,
-    SearchChangeQueue queue,
+    SearchIndexBacklog queue,
     IOptions<SearchOptions> options,
     TimeProvider clock,
     ILogger<SearchIndexer> logger)

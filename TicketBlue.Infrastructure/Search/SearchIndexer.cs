@@ -15,7 +15,7 @@ namespace TicketBlue.Infrastructure.Search;
 /// has it rebuilt when missing or when the catalogue fingerprint in its commit data differs from the
 /// database's; then it runs the jobs that keep it so, each in its own class:
 /// <list type="bullet">
-/// <item><see cref="SearchChangeApplier"/> applies the queued changes (<see cref="SearchChangeQueue"/>,
+/// <item><see cref="SearchChangeApplier"/> applies the queued changes (<see cref="SearchIndexBacklog"/>,
 /// this node's and other nodes') and makes them searchable at once;</item>
 /// <item><see cref="SearchIndexCommitter"/> commits them to disk every <see cref="SearchOptions.CommitInterval"/>;</item>
 /// <item><see cref="SearchIndexRebuilder"/> writes a new generation while the old one answers, replays
@@ -28,7 +28,7 @@ public sealed partial class SearchIndexer(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     SearchIndex index,
     SearchIndexWriting writing,
-    SearchChangeQueue queue,
+    SearchIndexBacklog queue,
     SearchChangeApplier applier,
     SearchIndexRebuilder rebuilder,
     SearchIndexCommitter committer,

@@ -31,7 +31,7 @@ public static class SearchServices
         services.AddSingleton<SearchIndex>();
         // The indexer and its jobs, one class each, sharing the index's write gate.
         services.AddSingleton<SearchIndexWriting>();
-        services.AddSingleton<SearchChangeQueue>();
+        services.AddSingleton<SearchIndexBacklog>();
         services.AddSingleton<SearchChangeApplier>();
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddSingleton<SearchIndexCommitter>();

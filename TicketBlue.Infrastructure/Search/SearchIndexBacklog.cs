@@ -7,7 +7,7 @@ namespace TicketBlue.Infrastructure.Search;
 /// The catalogue changes waiting for this node's index (this node's and other nodes'), and how far
 /// behind the index is: the age of the oldest change queued or being applied.
 /// </summary>
-public sealed class SearchChangeQueue(TimeProvider clock)
+public sealed class SearchIndexBacklog(TimeProvider clock)
 {
     /// <summary>At most this many changes are applied in one batch.</summary>
     public const int BatchSize = 1000;
