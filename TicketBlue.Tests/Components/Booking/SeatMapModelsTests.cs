@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using TicketBlue.Web.Components.Booking;
+using TicketBlue.Web.Components.Catalog;
 
 namespace TicketBlue.Tests.Components.Booking;
 
@@ -52,6 +53,27 @@ public sealed class SeatMapModelsTests : SeatMapTestBase
         drawing.Version.ShouldMatch("^[0-9a-f]{16}$");
         Decompress(new BrotliStream(new MemoryStream(drawing.Brotli.ToArray()), CompressionMode.Decompress)).ShouldBe(drawing.Json.ToArray());
         Decompress(new GZipStream(new MemoryStream(drawing.Gzip.ToArray()), CompressionMode.Decompress)).ShouldBe(drawing.Json.ToArray());
+    }
+
+    [Fact]
+    public void ShouldDrawTheHallAsEverySeatMapDoes_GivenTheTestHall()
+    {
+        var drawing = Models().For(RoundId, Layout).Drawing;
+        var hall = HallDrawing.Of(
+            Layout.Width,
+            Layout.Height,
+            Layout.Stage,
+            Layout.Sections.Select(section => new HallSection(section.Id, $"{section.Floor}층 {section.Name}구역")).ToList(),
+            Layout.Seats.Select(seat => new HallSeat(seat.RoundSeatId, seat.SectionId, seat.X, seat.Y, seat.Grade, seat.IsAccessible)).ToList());
+
+        using var json = JsonDocument.Parse(drawing.Json);
+        var root = json.RootElement;
+        root.GetProperty("r").GetDouble().ShouldBe(hall.SeatRadius);
+        root.GetProperty("font").GetDouble().ShouldBe(hall.SectionFont);
+        root.GetProperty("stage").GetProperty("font").GetDouble().ShouldBe(hall.StageFont);
+        root.GetProperty("sections").EnumerateArray()
+            .Select(section => (section.GetProperty("x").GetDouble(), section.GetProperty("y").GetDouble()))
+            .ShouldBe(hall.Labels.Select(label => (label.X, label.Y)));
     }
 
     private SeatMapModels Models() => Services.GetRequiredService<SeatMapModels>();

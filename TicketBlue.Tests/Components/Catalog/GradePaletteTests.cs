@@ -1,6 +1,6 @@
 using System.Globalization;
 using Shouldly;
-using TicketBlue.Web.Components.Admin.Venues;
+using TicketBlue.Domain.Venues;
 using TicketBlue.Web.Components.Catalog;
 
 namespace TicketBlue.Tests.Components.Catalog;
@@ -36,9 +36,13 @@ public sealed class GradePaletteTests
     }
 
     [Fact]
-    public void ShouldColourTheAdminEditorAsTheCustomerSeatMap()
+    public void ShouldColourEverySeatMapsGradesFromThePalette()
     {
-        SeatMapMarkup.Colours(Grades).ShouldBe(GradePalette.ByGrade(Grades));
+        var seats = Grades.Select((grade, index) => new HallSeat(index + 1, 1, index * 24, 0, grade, false)).ToList();
+
+        var drawing = HallDrawing.Of(400, 300, new StageArea(0, 0, 0, 0), [], seats);
+
+        drawing.Grades.ToDictionary(grade => grade.Grade, grade => grade.Colour).ShouldBe(GradePalette.ByGrade(Grades));
     }
 
     // WCAG relative luminance of an sRGB colour "#rrggbb" against white (luminance 1).

@@ -27,10 +27,15 @@ public sealed partial class SeatMapPreviewTests : ComponentTestBase
         svg.GetAttribute("viewBox").ShouldBe($"0 0 {map.Width} {map.Height}");
         var grades = svg.QuerySelectorAll("path[data-grade]");
         grades.Select(path => path.GetAttribute("data-grade")).ShouldBe(["VIP", "S"], "best grade first");
-        grades.Sum(path => DotsIn(path.GetAttribute("d")!)).ShouldBe(32);
         grades.Select(path => int.Parse(path.GetAttribute("data-seats")!, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([16, 16]);
         grades[0].GetAttribute("stroke").ShouldNotBe(grades[1].GetAttribute("stroke"));
-        DotsIn(svg.QuerySelector("path[data-accessible-seats]")!.GetAttribute("d")!).ShouldBe(4);
+
+        // Wheelchair spaces are square dots in their grade's colour: they differ in shape, not only colour.
+        var wheelchair = svg.QuerySelector("[data-accessible-seats]")!;
+        wheelchair.GetAttribute("data-accessible-seats").ShouldBe("4");
+        wheelchair.GetAttribute("stroke-linecap").ShouldBe("square");
+        wheelchair.QuerySelectorAll("path").Sum(path => DotsIn(path.GetAttribute("d")!)).ShouldBe(4);
+        grades.Sum(path => DotsIn(path.GetAttribute("d")!)).ShouldBe(32 - 4, "round dots for the other seats");
         svg.QuerySelector("rect[data-testid=stage]").ShouldNotBeNull();
         svg.QuerySelectorAll("text").Select(text => text.TextContent).ShouldBe(["무대", "1층 A구역", "1층 B구역", "2층 A구역", "2층 B구역"]);
 
@@ -70,7 +75,7 @@ public sealed partial class SeatMapPreviewTests : ComponentTestBase
 
         var svg = preview.Find("svg[data-testid=seat-map]");
         svg.GetAttribute("aria-label").ShouldBe("좌석 배치도: 2개 층, 6개 구역, 3,744석");
-        svg.QuerySelectorAll("path[data-grade]").Sum(path => DotsIn(path.GetAttribute("d")!)).ShouldBe(3_744);
+        svg.QuerySelectorAll("path").Sum(path => DotsIn(path.GetAttribute("d")!)).ShouldBe(3_744);
         svg.QuerySelectorAll("*").Length.ShouldBeLessThan(20, "one path per grade, not one element per seat");
         svg.OuterHtml.Length.ShouldBeLessThan(3_744 * 10, "a few bytes a seat");
         stopwatch.ElapsedMilliseconds.ShouldBeLessThan(1_000);
@@ -82,9 +87,17 @@ public sealed partial class SeatMapPreviewTests : ComponentTestBase
         var tight = CatalogSamples.SeatMap(rows: 1, seatsPerRow: 3);
         var doubled = tight with { Seats = tight.Seats.Select(seat => seat with { X = seat.X * 2 }).ToList() };
 
-        SeatMapDrawing.SeatSize(tight).ShouldBe(24 * 0.7, 0.001);
-        SeatMapDrawing.SeatSize(doubled).ShouldBe(48 * 0.7, 0.001);
+        Drawing(tight).SeatRadius.ShouldBe(24 * 0.4, 0.001);
+        Drawing(doubled).SeatRadius.ShouldBe(48 * 0.4, 0.001);
+        RenderPreview(tight).Find("svg g[stroke-width]").GetAttribute("stroke-width").ShouldBe("19.2", "a dot's diameter");
     }
+
+    private static HallDrawing Drawing(SeatMap map) => HallDrawing.Of(
+        map.Width,
+        map.Height,
+        map.Stage,
+        map.Sections.Select(section => new HallSection(section.Id, section.Name)).ToList(),
+        map.Seats.Select(seat => new HallSeat(0, seat.SectionId, seat.X, seat.Y, seat.Grade, seat.IsAccessible)).ToList());
 
     // Each seat is a zero-length line, "m dx dy h0", drawn as a dot by its round cap.
     private static int DotsIn(string pathData) => Regex.Count(pathData, "h0");

@@ -2,13 +2,14 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using TicketBlue.Web.Components.Catalog;
 using TicketBlue.Web.Features.Booking;
 
 namespace TicketBlue.Web.Components.Booking;
 
 /// <summary>
-/// Writes a round's map as the browser draws it (SeatMapCanvas.razor.js): the canvas, the stage and
-/// section names where they go, the seat shapes' marks, and the seats column by column — ids, x, y,
+/// Writes a round's map as the browser draws it (SeatMapCanvas.razor.js): the hall as every seat map
+/// draws it (<see cref="HallDrawing"/>: the seat size, the stage and the section names where they go), the seat shapes' marks, and the seats column by column — ids, x, y,
 /// grade, name — so that a 3,744-seat hall is one small, well-compressing document. Nothing in it is
 /// about one viewer: seat states travel separately, as bytes, over the circuit.
 /// </summary>
@@ -20,7 +21,13 @@ public static class SeatMapDrawingWriter
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(colours);
         ArgumentNullException.ThrowIfNull(names);
-        var radius = SeatRadius(layout);
+        var drawing = HallDrawing.Of(
+            layout.Width,
+            layout.Height,
+            layout.Stage,
+            layout.Sections.Select(section => new HallSection(section.Id, names.Section(section.Floor, section.Name))).ToList(),
+            layout.Seats.Select(seat => new HallSeat(seat.RoundSeatId, seat.SectionId, seat.X, seat.Y, seat.Grade, seat.IsAccessible)).ToList());
+        var radius = drawing.SeatRadius;
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -30,8 +37,8 @@ public static class SeatMapDrawingWriter
             json.WriteNumber("r", radius);
             json.WriteString("check", SeatShapes.Check(radius));
             json.WriteString("cross", SeatShapes.Cross(radius));
-            WriteStage(json, layout, stageLabel);
-            WriteSections(json, layout, names, radius);
+            WriteStage(json, drawing, stageLabel);
+            WriteSections(json, drawing);
             WriteStates(json, names);
 
             json.WriteStartArray("colours");
@@ -65,28 +72,9 @@ public static class SeatMapDrawingWriter
         return new SeatMapDrawing(version, bytes, Compress(bytes, output => new BrotliStream(output, CompressionLevel.Optimal)), Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
     }
 
-    /// <summary>
-    /// 40% of the tightest spacing between neighbours in a row: seats read as separate dots but are as
-    /// large as possible, for fingers as much as for eyes.
-    /// </summary>
-    public static double SeatRadius(RoundSeatLayout layout)
+    private static void WriteStage(Utf8JsonWriter json, HallDrawing drawing, string stageLabel)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        var pitch = layout.Seats
-            .GroupBy(seat => (seat.SectionId, seat.Y))
-            .SelectMany(row =>
-            {
-                var xs = row.Select(seat => seat.X).Order().ToArray();
-                return xs.Zip(xs.Skip(1), (left, right) => right - left).Where(gap => gap > 0);
-            })
-            .DefaultIfEmpty(Math.Max(10, Math.Min(layout.Width, layout.Height) / 40))
-            .Min();
-        return Math.Round(Math.Clamp(pitch * 0.4, 2, 30), 1);
-    }
-
-    private static void WriteStage(Utf8JsonWriter json, RoundSeatLayout layout, string stageLabel)
-    {
-        var stage = layout.Stage;
+        var stage = drawing.Stage;
         if (stage.Width <= 0 || stage.Height <= 0)
         {
             json.WriteNull("stage");
@@ -98,27 +86,22 @@ public static class SeatMapDrawingWriter
         json.WriteNumber("y", stage.Y);
         json.WriteNumber("w", stage.Width);
         json.WriteNumber("h", stage.Height);
-        json.WriteNumber("font", Math.Round(Math.Clamp(stage.Height * 0.5, 10, Math.Max(18, layout.Width / 45.0)), 1));
+        json.WriteNumber("font", drawing.StageFont);
         json.WriteString("label", stageLabel);
         json.WriteEndObject();
     }
 
     /// <summary>Section names above their seats; a big hall is drawn small, so they grow with the canvas.</summary>
-    private static void WriteSections(Utf8JsonWriter json, RoundSeatLayout layout, SeatLabels names, double radius)
+    private static void WriteSections(Utf8JsonWriter json, HallDrawing drawing)
     {
-        var fontSize = Math.Round(Math.Max(radius * 1.8, layout.Width / 70.0), 1);
-        var bounds = layout.Seats
-            .GroupBy(seat => seat.SectionId)
-            .ToDictionary(group => group.Key, group => (Left: group.Min(seat => seat.X), Right: group.Max(seat => seat.X), Top: group.Min(seat => seat.Y)));
-        json.WriteNumber("font", fontSize);
+        json.WriteNumber("font", drawing.SectionFont);
         json.WriteStartArray("sections");
-        foreach (var section in layout.Sections.Where(section => bounds.ContainsKey(section.Id)))
+        foreach (var label in drawing.Labels)
         {
-            var box = bounds[section.Id];
             json.WriteStartObject();
-            json.WriteNumber("x", Math.Round((box.Left + box.Right) / 2.0, 1));
-            json.WriteNumber("y", Math.Round(box.Top - radius - (fontSize * 0.5), 1));
-            json.WriteString("name", names.Section(section.Floor, section.Name));
+            json.WriteNumber("x", label.X);
+            json.WriteNumber("y", label.Y);
+            json.WriteString("name", label.Text);
             json.WriteEndObject();
         }
 

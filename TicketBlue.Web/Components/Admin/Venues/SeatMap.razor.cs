@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using TicketBlue.Web.Components.Catalog;
 
 namespace TicketBlue.Web.Components.Admin.Venues;
 
 /// <summary>
-/// Draws a seat layout as one SVG with a legend (seats per grade, wheelchair spaces, blocked seats).
+/// Draws a seat layout as one SVG (the hall as every seat map draws it, <see cref="HallDrawing"/>, with
+/// seats that can be picked) and a legend (seats per grade, wheelchair spaces, blocked seats).
 /// The markup is rebuilt only when <see cref="Model"/> changes, so re-renders for a new selection cost
 /// a string comparison, not a diff of thousands of elements.
 /// </summary>
@@ -15,9 +17,9 @@ public sealed partial class SeatMap : IAsyncDisposable
 
     private ElementReference _canvas;
     private SeatMapModel? _drawn;
+    private HallDrawing _drawing = SeatMapModel.Empty.Draw();
     private MarkupString _markup;
-    private SeatMapLegend _legend = new([], 0, 0, 0);
-    private Dictionary<long, SeatMapSeat> _seatsById = [];
+    private Dictionary<long, HallSeat> _seatsById = [];
     private MarkupString _selection;
     private int _selectedCount;
     private IJSObjectReference? _module;
@@ -53,8 +55,8 @@ public sealed partial class SeatMap : IAsyncDisposable
         if (!ReferenceEquals(Model, _drawn))
         {
             _drawn = Model;
-            _markup = new MarkupString(SeatMapMarkup.Build(Model, V["SeatMap.Stage"]));
-            _legend = SeatMapMarkup.Legend(Model);
+            _drawing = Model.Draw();
+            _markup = new MarkupString(_drawing.Markup(V["SeatMap.Stage"], SeatMarks.Pickable));
             _seatsById = Model.Seats.Where(seat => seat.Id > 0).ToDictionary(seat => seat.Id);
         }
 
@@ -63,7 +65,7 @@ public sealed partial class SeatMap : IAsyncDisposable
             ? ids.Where(_seatsById.ContainsKey).Select(id => _seatsById[id]).ToList()
             : [];
         _selectedCount = selected.Count;
-        _selection = new MarkupString(SeatMapMarkup.Rings(selected));
+        _selection = new MarkupString(_drawing.Rings(selected));
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

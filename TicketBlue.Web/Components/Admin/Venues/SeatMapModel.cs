@@ -1,16 +1,15 @@
 using TicketBlue.Domain.Venues;
+using TicketBlue.Web.Components.Catalog;
 using TicketBlue.Web.Features.Admin.Venues;
 
 namespace TicketBlue.Web.Components.Admin.Venues;
 
-/// <summary>A seat to draw; <see cref="Id"/> is 0 for seats not saved yet (a preview), which cannot be picked.</summary>
-public sealed record SeatMapSeat(long Id, int X, int Y, string Grade, bool IsAccessible, bool IsBlocked);
-
-/// <summary>A section's outline and label; <see cref="IsPreview"/> marks the section the generator form is still shaping.</summary>
-public sealed record SeatMapSection(string Label, int X, int Y, int Width, int Height, bool IsPreview = false);
-
-/// <summary>Everything <see cref="SeatMap"/> draws, in layout units (the SVG's viewBox).</summary>
-public sealed record SeatMapModel(int Width, int Height, StageArea Stage, IReadOnlyList<SeatMapSection> Sections, IReadOnlyList<SeatMapSeat> Seats)
+/// <summary>
+/// Everything <see cref="SeatMap"/> draws, in layout units (the SVG's viewBox): sections with their
+/// outlines (<see cref="HallOutline.IsPreview"/> marks the section the generator form is still shaping)
+/// and seats, whose <see cref="HallSeat.Id"/> is 0 for seats not saved yet (a preview), which cannot be picked.
+/// </summary>
+public sealed record SeatMapModel(int Width, int Height, StageArea Stage, IReadOnlyList<HallSection> Sections, IReadOnlyList<HallSeat> Seats)
 {
     public static readonly SeatMapModel Empty = new(1, 1, new StageArea(0, 0, 0, 0), [], []);
 
@@ -18,10 +17,11 @@ public sealed record SeatMapModel(int Width, int Height, StageArea Stage, IReadO
     public static SeatMapModel From(ComposedLayout layout, int? previewIndex = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var sections = layout.Sections.Select((section, index) => new SeatMapSection(
-            SectionLabel.Format(section.Floor, section.Name), section.X, section.Y, section.Width, section.Height, index == previewIndex)).ToList();
-        var seats = layout.Sections.SelectMany(section => section.Seats)
-            .Select(seat => new SeatMapSeat(0, seat.X, seat.Y, seat.Grade.Code, seat.IsAccessible, seat.IsBlocked))
+        var sections = layout.Sections.Select((section, index) => new HallSection(
+            index + 1,
+            SectionLabel.Format(section.Floor, section.Name),
+            new HallOutline(section.X, section.Y, section.Width, section.Height, index == previewIndex))).ToList();
+        var seats = layout.Sections.SelectMany((section, index) => section.Seats.Select(seat => new HallSeat(0, index + 1, seat.X, seat.Y, seat.Grade.Code, seat.IsAccessible, seat.IsBlocked)))
             .ToList();
         return new SeatMapModel(layout.CanvasWidth, layout.CanvasHeight, layout.Stage, sections, seats);
     }
@@ -36,18 +36,14 @@ public sealed record SeatMapModel(int Width, int Height, StageArea Stage, IReadO
             {
                 var left = section.Seats.Min(seat => seat.X) - half;
                 var top = section.Seats.Min(seat => seat.Y) - half;
-                return new SeatMapSection(section.Label, left, top, section.Seats.Max(seat => seat.X) + half - left, section.Seats.Max(seat => seat.Y) + half - top);
+                return new HallSection(section.Id, section.Label, new HallOutline(left, top, section.Seats.Max(seat => seat.X) + half - left, section.Seats.Max(seat => seat.Y) + half - top, false));
             })
             .ToList();
-        var seats = view.Sections.SelectMany(section => section.Seats)
-            .Select(seat => new SeatMapSeat(seat.Id, seat.X, seat.Y, seat.Grade.Code, seat.IsAccessible, seat.IsBlocked))
+        var seats = view.Sections.SelectMany(section => section.Seats.Select(seat => new HallSeat(seat.Id, section.Id, seat.X, seat.Y, seat.Grade.Code, seat.IsAccessible, seat.IsBlocked)))
             .ToList();
         return new SeatMapModel(Math.Max(1, view.CanvasWidth), Math.Max(1, view.CanvasHeight), view.Stage, sections, seats);
     }
+
+    /// <summary>The hall as every seat map draws it.</summary>
+    public HallDrawing Draw() => HallDrawing.Of(Width, Height, Stage, Sections, Seats);
 }
-
-/// <summary>A grade's colour and seat count, for the legend.</summary>
-public sealed record SeatMapGrade(string Code, string Colour, int Seats);
-
-/// <summary>The legend's figures for a model.</summary>
-public sealed record SeatMapLegend(IReadOnlyList<SeatMapGrade> Grades, int Total, int Blocked, int Wheelchair);
