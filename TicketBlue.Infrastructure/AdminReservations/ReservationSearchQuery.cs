@@ -31,25 +31,43 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
 
     public ReservationSearchLimits Limits => limits;
 
+    /// <summary>
+    /// One page and the capped count. The two run side by side, each on its own connection: the count
+    /// reads up to <see cref="ReservationSearchLimits.CountCap"/> + 1 matches, the page only a page, so
+    /// with rare conditions in a wide window the count is the slow half and the page is free beside it.
+    /// </summary>
     public async Task<ReservationSearchResult> SearchAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
+        var page = PageAsync(criteria, cancellationToken);
+        var counted = CountCappedAsync(criteria, cancellationToken);
+        await Task.WhenAll(page, counted);
+        var count = await counted;
+        return new ReservationSearchResult(await page, Math.Min(count, limits.CountCap), count > limits.CountCap);
+    }
+
+    private async Task<List<ReservationSearchRow>> PageAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var conditions = await ConditionsAsync(context, criteria, cancellationToken);
         if (conditions is null)
         {
-            return new ReservationSearchResult([], 0, false);
+            return [];
         }
 
-        var statuses = ReservationStatusCondition.Of(criteria);
-        var filtered = ReservationStatusCondition.Apply(conditions, statuses);
         var pageSize = Math.Clamp(criteria.PageSize, 1, ReservationSearchCriteria.MaxPageSize);
         var lastPage = (limits.CountCap - 1) / pageSize;
         var skip = Math.Clamp(criteria.Page, 0, lastPage) * pageSize;
-        var ids = await ReservationSearchPageIds.ReadAsync(context, conditions, statuses, criteria, skip, pageSize, cancellationToken);
-        var count = await filtered.Take(limits.CountCap + 1).CountAsync(cancellationToken);
-        var rows = await LoadRowsAsync(context, ids, cancellationToken);
-        return new ReservationSearchResult(rows, Math.Min(count, limits.CountCap), count > limits.CountCap);
+        var ids = await ReservationSearchPageIds.ReadAsync(context, conditions, ReservationStatusCondition.Of(criteria), criteria, skip, pageSize, cancellationToken);
+        return await LoadRowsAsync(context, ids, cancellationToken);
+    }
+
+    /// <summary>The number of matches up to one past the cap (<c>COUNT(*)</c> over a <c>LIMIT</c>): more is "over the cap".</summary>
+    private async Task<int> CountCappedAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = await FilterAsync(context, criteria, cancellationToken);
+        return filtered is null ? 0 : await filtered.Take(limits.CountCap + 1).CountAsync(cancellationToken);
     }
 
     /// <summary>The exact number of matches, uncapped: one pass over the matching index range, for an export's progress.</summary>
