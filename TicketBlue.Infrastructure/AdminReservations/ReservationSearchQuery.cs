@@ -13,7 +13,8 @@ namespace TicketBlue.Infrastructure.AdminReservations;
 /// <c>AdminReservationSearchIndexes</c>); customer and coupon conditions become semi-joins on
 /// indexed prefixes, the payment method an eq_ref lookup per candidate row.</item>
 /// <item>A page is two statements: the ordered ids of the page (an index range with a LIMIT, no
-/// joins unless sorting by round date), then the display columns of those ids only.</item>
+/// joins unless sorting by round date; one range per status for several, see
+/// <see cref="ReservationSearchPageIds"/>), then the display columns of those ids only.</item>
 /// <item>Offsets are bounded: paging stops at <see cref="ReservationSearchLimits.CountCap"/> rows, and the count stops there
 /// too (<c>COUNT(*)</c> over a <c>LIMIT CountCap+1</c> subquery), since counting a million matches is
 /// the slow part of any search. Narrow the conditions or export for more.</item>
@@ -30,23 +31,43 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
 
     public ReservationSearchLimits Limits => limits;
 
+    /// <summary>
+    /// One page and the capped count. The two run side by side, each on its own connection: the count
+    /// reads up to <see cref="ReservationSearchLimits.CountCap"/> + 1 matches, the page only a page, so
+    /// with rare conditions in a wide window the count is the slow half and the page is free beside it.
+    /// </summary>
     public async Task<ReservationSearchResult> SearchAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
+        var page = PageAsync(criteria, cancellationToken);
+        var counted = CountCappedAsync(criteria, cancellationToken);
+        await Task.WhenAll(page, counted);
+        var count = await counted;
+        return new ReservationSearchResult(await page, Math.Min(count, limits.CountCap), count > limits.CountCap);
+    }
+
+    private async Task<List<ReservationSearchRow>> PageAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var filtered = await FilterAsync(context, criteria, cancellationToken);
-        if (filtered is null)
+        var conditions = await ConditionsAsync(context, criteria, cancellationToken);
+        if (conditions is null)
         {
-            return new ReservationSearchResult([], 0, false);
+            return [];
         }
 
         var pageSize = Math.Clamp(criteria.PageSize, 1, ReservationSearchCriteria.MaxPageSize);
         var lastPage = (limits.CountCap - 1) / pageSize;
         var skip = Math.Clamp(criteria.Page, 0, lastPage) * pageSize;
-        var ids = await OrderedIds(context, filtered, criteria).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
-        var count = await filtered.Take(limits.CountCap + 1).CountAsync(cancellationToken);
-        var rows = await LoadRowsAsync(context, ids, cancellationToken);
-        return new ReservationSearchResult(rows, Math.Min(count, limits.CountCap), count > limits.CountCap);
+        var ids = await ReservationSearchPageIds.ReadAsync(context, conditions, ReservationStatusCondition.Of(criteria), criteria, skip, pageSize, cancellationToken);
+        return await LoadRowsAsync(context, ids, cancellationToken);
+    }
+
+    /// <summary>The number of matches up to one past the cap (<c>COUNT(*)</c> over a <c>LIMIT</c>): more is "over the cap".</summary>
+    private async Task<int> CountCappedAsync(ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = await FilterAsync(context, criteria, cancellationToken);
+        return filtered is null ? 0 : await filtered.Take(limits.CountCap + 1).CountAsync(cancellationToken);
     }
 
     /// <summary>The exact number of matches, uncapped: one pass over the matching index range, for an export's progress.</summary>
@@ -105,8 +126,15 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
         }
     }
 
-    /// <summary>The conditions as one query, or null when a condition can match nothing (an unknown coupon code).</summary>
+    /// <summary>Every condition as one query, or null when a condition can match nothing (an unknown coupon code).</summary>
     private static async Task<IQueryable<Reservation>?> FilterAsync(TicketBlueDbContext context, ReservationSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var conditions = await ConditionsAsync(context, criteria, cancellationToken);
+        return conditions is null ? null : ReservationStatusCondition.Apply(conditions, ReservationStatusCondition.Of(criteria));
+    }
+
+    /// <summary>The conditions except the statuses (see <see cref="ReservationStatusCondition"/>), or null when one can match nothing.</summary>
+    private static async Task<IQueryable<Reservation>?> ConditionsAsync(TicketBlueDbContext context, ReservationSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var query = context.Reservations.AsNoTracking();
         if (criteria.PerformanceId is { } performanceId)
@@ -117,19 +145,6 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
         if (criteria.RoundId is { } roundId)
         {
             query = query.Where(reservation => reservation.RoundId == roundId);
-        }
-
-        var statuses = criteria.Statuses.Distinct().ToList();
-        if (statuses.Count == 1)
-        {
-            // An equality keeps the (…, Status, CreatedAt) indexes ordered for the LIMIT.
-            var status = statuses[0];
-            query = query.Where(reservation => reservation.Status == status);
-        }
-        else if (statuses.Count > 1 && statuses.Count < Enum.GetValues<ReservationStatus>().Length)
-        {
-            // Inlined: at most four names, so a constant IN list rather than a JSON table the index cannot use.
-            query = query.Where(reservation => EF.Constant(statuses).Contains(reservation.Status));
         }
 
         if (criteria.CreatedFrom is { } from)
@@ -197,36 +212,6 @@ public sealed class ReservationSearchQuery(IDbContextFactory<TicketBlueDbContext
             _ => users.Where(user => user.DisplayName.StartsWith(first) || user.NormalizedEmail!.StartsWith(customer.Prefixes[1])),
         };
         return users.Select(user => user.Id);
-    }
-
-    private static IQueryable<long> OrderedIds(TicketBlueDbContext context, IQueryable<Reservation> filtered, ReservationSearchCriteria criteria)
-    {
-        var descending = criteria.Descending;
-        switch (criteria.Sort)
-        {
-            case ReservationSearchSort.RoundStartsAt:
-                var withRound = filtered.Join(context.Rounds, reservation => reservation.RoundId, round => round.Id, (reservation, round) => new { reservation.Id, reservation.CreatedAt, round.StartsAt });
-                return (descending
-                        ? withRound.OrderByDescending(row => row.StartsAt).ThenByDescending(row => row.CreatedAt).ThenByDescending(row => row.Id)
-                        : withRound.OrderBy(row => row.StartsAt).ThenBy(row => row.CreatedAt).ThenBy(row => row.Id))
-                    .Select(row => row.Id);
-            case ReservationSearchSort.Total:
-                return (descending
-                        ? filtered.OrderByDescending(reservation => reservation.Total).ThenByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
-                        : filtered.OrderBy(reservation => reservation.Total).ThenBy(reservation => reservation.CreatedAt).ThenBy(reservation => reservation.Id))
-                    .Select(reservation => reservation.Id);
-            case ReservationSearchSort.Status:
-                return (descending
-                        ? filtered.OrderByDescending(reservation => reservation.Status).ThenByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
-                        : filtered.OrderBy(reservation => reservation.Status).ThenBy(reservation => reservation.CreatedAt).ThenBy(reservation => reservation.Id))
-                    .Select(reservation => reservation.Id);
-            case ReservationSearchSort.CreatedAt:
-            default:
-                return (descending
-                        ? filtered.OrderByDescending(reservation => reservation.CreatedAt).ThenByDescending(reservation => reservation.Id)
-                        : filtered.OrderBy(reservation => reservation.CreatedAt).ThenBy(reservation => reservation.Id))
-                    .Select(reservation => reservation.Id);
-        }
     }
 
     /// <summary>The display columns of the given reservations, in the order of <paramref name="ids"/>.</summary>

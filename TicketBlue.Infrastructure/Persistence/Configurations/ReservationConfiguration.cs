@@ -25,7 +25,12 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         builder.HasIndex(reservation => reservation.SeatHoldId).IsUnique();
         builder.HasIndex(reservation => new { reservation.UserId, reservation.CreatedAt });
         builder.HasIndex(reservation => new { reservation.RoundId, reservation.Status });
-        builder.HasIndex(reservation => new { reservation.Status, reservation.CreatedAt });
+        // UserId rides along so the admin search's customer check on a status and date range reads the
+        // index alone, no reservation row (issue 17). Id is named before it: InnoDB appends the primary
+        // key after the last column, and (CreatedAt, UserId, Id) would no longer give the search's
+        // "CreatedAt, Id" order, so every match would be sorted before the LIMIT. As a prefix the index
+        // still serves (Status, CreatedAt).
+        builder.HasIndex(reservation => new { reservation.Status, reservation.CreatedAt, reservation.Id, reservation.UserId });
         builder.HasIndex(reservation => new { reservation.PerformanceId, reservation.CreatedAt });
         builder.HasIndex(reservation => new { reservation.Status, reservation.PaymentDueAt });
 

@@ -980,8 +980,6 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Status", "CreatedAt");
-
                     b.HasIndex("Status", "PaymentDueAt");
 
                     b.HasIndex("Total", "CreatedAt");
@@ -989,6 +987,8 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.HasIndex("PerformanceId", "Status", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt", "Id", "UserId");
 
                     b.ToTable("Reservations", t =>
                         {

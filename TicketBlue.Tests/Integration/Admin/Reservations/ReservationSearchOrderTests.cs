@@ -1,4 +1,5 @@
 using Shouldly;
+using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.AdminReservations;
 
 namespace TicketBlue.Tests.Integration.Admin.Reservations;
@@ -28,6 +29,35 @@ public sealed class ReservationSearchOrderTests(ReservationSearchData data) : Re
         second.Rows.Select(row => Key(row.Id)).ShouldBe(["r2", "r1"]);
         second.TotalCount.ShouldBe(6);
     }
+
+    // Several statuses by creation time are one ordered range per status, merged (ReservationSearchPageIds):
+    // pages must come out as if it were one list. Confirmed r1 r3 r6, cancelled r4.
+    [Theory]
+    [InlineData(true, 0, 4, "r6,r4,r3,r1")]
+    [InlineData(false, 0, 4, "r1,r3,r4,r6")]
+    [InlineData(true, 1, 2, "r3,r1")]
+    [InlineData(false, 1, 2, "r4,r6")]
+    [InlineData(true, 1, 1, "r4")]
+    [InlineData(false, 3, 1, "r6")]
+    public async Task ShouldPageSeveralStatusesAsOneList(bool descending, int page, int pageSize, string expected)
+    {
+        var result = await Query().SearchAsync(
+            new() { Statuses = [ReservationStatus.Confirmed, ReservationStatus.Cancelled], Descending = descending, Page = page, PageSize = pageSize },
+            Cancel);
+
+        result.Rows.Select(row => Key(row.Id)).ShouldBe(expected.Split(','));
+        result.TotalCount.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task ShouldCombineSeveralStatusesWithTheOtherConditions() =>
+        (await KeysAsync(new() { Statuses = [ReservationStatus.Cancelled, ReservationStatus.Confirmed, ReservationStatus.Confirmed], PerformanceId = Data.PerformanceA }))
+            .ShouldBe(["r3", "r1"]);
+
+    [Fact]
+    public async Task ShouldSortSeveralStatusesByTotal() =>
+        (await KeysAsync(new() { Statuses = [ReservationStatus.Confirmed, ReservationStatus.Cancelled], Sort = ReservationSearchSort.Total, Descending = false }))
+            .ShouldBe(["r3", "r1", "r4", "r6"]);
 
     [Fact]
     public async Task ShouldStopCountingAndPagingAtTheCap()
