@@ -45,6 +45,6 @@ static int Usage()
     Console.Error.WriteLine("       TicketBlue.Benchmarks seatmap [--steps 0,25,50,100] [--pages-per-context 10] [--before-commit 78dbc2f] [--before-dll PATH] [--app-dll PATH] (published apps)");
     Console.Error.WriteLine("                                     [--variants before,after] [--keep-open-seconds 0] [--page /other/page] [--port 5093] [--chromium /usr/bin/chromium] [--server \"Server=...\"] [--redis host:port]");
     Console.Error.WriteLine("                                     [--warm-up N] [--repetitions N] [--variant name:KEY=value;KEY=value]... [--smaps-dir DIR]");
-    Console.Error.WriteLine("       TicketBlue.Benchmarks dormancy [--customers 1000000] [--runs 3] [--row-by-row-sample 2000] [--chunk-size 5000] [--seed N] [--database ticketblue_bench_dormancy] [--server \"Server=...\"]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks dormancy [--customers 1000000] [--runs 3] [--row-by-row-sample 2000] [--chunk-size 5000] [--writers 2 | --writers 1,2] [--seed N] [--database ticketblue_bench_dormancy] [--server \"Server=...\"]");
     return 2;
 }

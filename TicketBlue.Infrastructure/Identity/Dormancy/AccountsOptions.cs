@@ -30,11 +30,18 @@ public sealed class AccountsOptions
     /// <summary>Accounts or records one chunk of a job changes in one transaction (default 5,000).</summary>
     public int ChunkSize { get; set; } = 5_000;
 
+    /// <summary>
+    /// Transactions of at most <see cref="ChunkSize"/> accounts the dormant-account job runs side by side,
+    /// each on its own connection (default 2: the conversion is index maintenance in MariaDB, which then
+    /// uses two cores).
+    /// </summary>
+    public int DormancyWriters { get; set; } = 2;
+
     public DormancyPolicy Dormancy => new(DormantAfter, DormancyNoticeBefore);
 
     public RecordRetention Retention => new(DormantDataRetention, ContractRecordRetention, ComplaintRecordRetention);
 
-    /// <summary>True when the periods make a valid policy (the domain's checks) and the chunk size is sane.</summary>
+    /// <summary>True when the periods make a valid policy (the domain's checks) and the chunk size and writers are sane.</summary>
     public bool IsValid()
     {
         try
@@ -47,6 +54,6 @@ public sealed class AccountsOptions
             return false;
         }
 
-        return ChunkSize is >= 1 and <= 20_000;
+        return ChunkSize is >= 1 and <= 20_000 && DormancyWriters is >= 1 and <= 8;
     }
 }

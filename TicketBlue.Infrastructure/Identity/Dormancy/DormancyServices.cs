@@ -15,7 +15,7 @@ public static class DormancyServices
             .Bind(builder.Configuration.GetSection(AccountsOptions.Section))
             .Validate(
                 options => options.IsValid(),
-                "Accounts: DormantAfter 30 days to 3 years, DormancyNoticeBefore at least a day and shorter than it, DormantDataRetention at least 30 days, ContractRecordRetention at least 5 years, ComplaintRecordRetention at least 3 years, ChunkSize 1 to 20,000.")
+                "Accounts: DormantAfter 30 days to 3 years, DormancyNoticeBefore at least a day and shorter than it, DormantDataRetention at least 30 days, ContractRecordRetention at least 5 years, ComplaintRecordRetention at least 3 years, ChunkSize 1 to 20,000, DormancyWriters 1 to 8.")
             .ValidateOnStart();
         builder.Services.AddSingleton(DormantLookupKey.FromConfiguration(builder.Configuration, builder.Environment));
         builder.Services.AddScoped<DormantPersonalDataStore>();

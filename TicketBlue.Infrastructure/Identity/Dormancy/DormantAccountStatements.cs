@@ -18,21 +18,33 @@ internal static class DormantAccountStatements
     private const string Due =
         $"u.IsDormant = 0 AND u.LastActiveAt <= @cutoff AND u.DormancyNoticedAt >= u.LastActiveAt AND u.DormancyNoticedAt <= @noticedBy AND {AccountRows.NotAdmin}";
 
-    /// <summary>The next accounts due after <paramref name="after"/>, in keyset order, at most <paramref name="limit"/>. A plain read: no locks.</summary>
-    public static async Task<IReadOnlyList<ActivityKeyset>> SelectDueAsync(DbConnection connection, DormancyPolicy policy, DateTimeOffset now, ActivityKeyset after, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// HMAC-SHA256 (hex) of the account's normalised e-mail under <c>@ipad</c>/<c>@opad</c>, as
+    /// <see cref="DormantLookupKey.OfNormalized"/> computes it: all bytes (binary), or MariaDB would read the
+    /// key pads as utf8mb4 text.
+    /// </summary>
+    private const string EmailLookup =
+        "SHA2(CONCAT(@opad, UNHEX(SHA2(CONCAT(@ipad, CAST(COALESCE(u.NormalizedEmail, u.Id) AS BINARY)), 256))), 256)";
+
+    /// <summary>
+    /// The next accounts due after <paramref name="after"/>, in keyset order, at most <paramref name="limit"/>,
+    /// each with the start of the e-mail lookup its separated row will have. A plain read: no locks.
+    /// </summary>
+    public static async Task<IReadOnlyList<DueAccount>> SelectDueAsync(DbConnection connection, DormancyPolicy policy, DateTimeOffset now, ActivityKeyset after, int limit, DormantLookupKey lookupKey, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(
             connection,
             null,
-            $"SELECT u.LastActiveAt, u.Id FROM AspNetUsers u WHERE {Due} AND {AccountRows.AfterKeyset} ORDER BY u.LastActiveAt, u.Id LIMIT @limit");
+            $"SELECT u.LastActiveAt, u.Id, LEFT({EmailLookup}, 8) FROM AspNetUsers u WHERE {Due} AND {AccountRows.AfterKeyset} ORDER BY u.LastActiveAt, u.Id LIMIT @limit");
         AddRule(command, policy, now);
+        AddLookupKey(command, lookupKey);
         AccountRows.AddKeyset(command, after);
         SqlCommands.Add(command, "@limit", limit);
-        var due = new List<ActivityKeyset>(limit);
+        var due = new List<DueAccount>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            due.Add(new ActivityKeyset(AccountRows.ReadUtc(reader, 0), reader.GetString(1)));
+            due.Add(new DueAccount(new ActivityKeyset(AccountRows.ReadUtc(reader, 0), reader.GetString(1)), reader.GetString(2)));
         }
 
         return due;
@@ -61,18 +73,14 @@ internal static class DormantAccountStatements
 
         await using (var copy = SqlCommands.Create(connection, transaction, string.Empty))
         {
-            // HMAC-SHA256 of the normalised e-mail, as DormantLookupKey.OfNormalized computes it: all bytes
-            // (binary), or MariaDB would read the key pads as utf8mb4 text.
             copy.CommandText = $"""
                 INSERT INTO DormantPersonalData (UserId, EmailLookup, Email, UserName, DisplayName, PhoneNumber, DormantSince)
-                SELECT u.Id, SHA2(CONCAT(@opad, UNHEX(SHA2(CONCAT(@ipad, CAST(COALESCE(u.NormalizedEmail, u.Id) AS BINARY)), 256))), 256),
-                       u.Email, u.UserName, u.DisplayName, u.PhoneNumber, @now
+                SELECT u.Id, {EmailLookup}, u.Email, u.UserName, u.DisplayName, u.PhoneNumber, @now
                   FROM AspNetUsers u
                  WHERE u.Id IN ({AccountRows.AddIds(copy, sorted)}) AND {Due}
                 """;
             AddRule(copy, policy, now);
-            SqlCommands.Add(copy, "@ipad", lookupKey.InnerPad);
-            SqlCommands.Add(copy, "@opad", lookupKey.OuterPad);
+            AddLookupKey(copy, lookupKey);
             SqlCommands.Add(copy, "@now", now.UtcDateTime);
             await copy.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -90,6 +98,12 @@ internal static class DormantAccountStatements
             """;
         SqlCommands.Add(clear, "@now", now.UtcDateTime);
         return await clear.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddLookupKey(DbCommand command, DormantLookupKey lookupKey)
+    {
+        SqlCommands.Add(command, "@ipad", lookupKey.InnerPad);
+        SqlCommands.Add(command, "@opad", lookupKey.OuterPad);
     }
 
     private static void AddRule(DbCommand command, DormancyPolicy policy, DateTimeOffset now)

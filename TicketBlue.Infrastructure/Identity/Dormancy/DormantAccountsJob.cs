@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Auditing;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Jobs;
 using TicketBlue.Infrastructure.Persistence;
 
@@ -11,9 +12,14 @@ namespace TicketBlue.Infrastructure.Identity.Dormancy;
 /// 휴면 계정 전환 (<c>dormant-accounts</c>, 03:00 KST): customers inactive for <c>Accounts:DormantAfter</c>
 /// and told about it at least <c>Accounts:DormancyNoticeBefore</c> earlier become dormant; their e-mail,
 /// user name, name and phone move to <c>DormantPersonalData</c>. Reservations and payments stay.
-/// Each chunk selects up to <c>Accounts:ChunkSize</c> due accounts by keyset on the activity index,
-/// converts them in one short transaction (rule checked again inside) with one audit entry counting
-/// them, and returns the last account as the checkpoint. Rows = accounts made dormant.
+/// Each chunk selects up to <c>Accounts:ChunkSize</c> × <c>Accounts:DormancyWriters</c> due accounts by
+/// keyset on the activity index and converts them as that many short transactions side by side, each on
+/// its own connection with at most <c>ChunkSize</c> accounts (rule checked again inside) and one audit
+/// entry counting them; the chunk returns the last account as the checkpoint once all have committed.
+/// The writers' accounts are disjoint, and so are the ranges of the e-mail lookup they insert
+/// (<see cref="DueAccount"/>), so they do not deadlock on each other's locks; a run stopped
+/// between one writer's commit and another's selects again from the previous checkpoint and finds only
+/// the accounts not yet dormant. Rows = accounts made dormant.
 /// </summary>
 public sealed class DormantAccountsJob(
     IDbContextFactory<TicketBlueDbContext> contexts,
@@ -22,25 +28,62 @@ public sealed class DormantAccountsJob(
 {
     public const string JobKey = "dormant-accounts";
 
+    private const int WriterAttempts = 3;
+
     public string Key => JobKey;
 
     public async Task<JobChunk> RunChunkAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var settings = options.Value;
-        var policy = settings.Dormancy;
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var connection = context.Database.GetDbConnection();
+        var limit = settings.ChunkSize * settings.DormancyWriters;
+        IReadOnlyList<DueAccount> due;
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            due = await DormantAccountStatements.SelectDueAsync(context.Database.GetDbConnection(), settings.Dormancy, run.StartedAt, ActivityKeyset.Parse(run.Checkpoint), limit, lookupKey, cancellationToken);
+        }
 
-        var due = await DormantAccountStatements.SelectDueAsync(connection, policy, run.StartedAt, ActivityKeyset.Parse(run.Checkpoint), settings.ChunkSize, cancellationToken);
         if (due.Count == 0)
         {
             return JobChunk.Finished(0);
         }
 
+        var share = (due.Count + settings.DormancyWriters - 1) / settings.DormancyWriters;
+        var writers = due.OrderBy(account => account.LookupPrefix, StringComparer.Ordinal)
+            .Select(account => account.UserId)
+            .Chunk(share)
+            .Select(userIds => ConvertAsync(userIds, run, cancellationToken));
+        var converted = (await Task.WhenAll(writers)).Sum();
+        return due.Count < limit ? JobChunk.Finished(converted) : JobChunk.Next(due[^1].Position.ToString(), converted);
+    }
+
+    /// <summary>
+    /// One writer, run again from the start (its transaction rolled back) when a lock was in the way: the
+    /// writers' lookup ranges still meet at one entry, and sign-ins touch the same rows.
+    /// </summary>
+    private async Task<int> ConvertAsync(IReadOnlyList<string> userIds, JobRunContext run, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ConvertOnceAsync(userIds, run, cancellationToken);
+            }
+            catch (Exception exception) when (attempt < WriterAttempts && TransientLockErrors.Of(exception) is not null)
+            {
+                // The statements check the rule again, so running them again converts nobody twice.
+            }
+        }
+    }
+
+    /// <summary>One writer's accounts in one transaction on its own connection, audited by count.</summary>
+    private async Task<int> ConvertOnceAsync(IReadOnlyList<string> userIds, JobRunContext run, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var converted = await DormantAccountStatements.ConvertAsync(connection, transaction.GetDbTransaction(), due.Select(account => account.UserId).ToList(), policy, run.StartedAt, lookupKey, cancellationToken);
+        var converted = await DormantAccountStatements.ConvertAsync(context.Database.GetDbConnection(), transaction.GetDbTransaction(), userIds, options.Value.Dormancy, run.StartedAt, lookupKey, cancellationToken);
         if (converted > 0)
         {
             // By count only: the log must not become a second copy of the separated data.
@@ -49,6 +92,6 @@ public sealed class DormantAccountsJob(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return due.Count < settings.ChunkSize ? JobChunk.Finished(converted) : JobChunk.Next(due[^1].ToString(), converted);
+        return converted;
     }
 }

@@ -13,9 +13,9 @@ namespace TicketBlue.Benchmarks.Dormancy;
 
 /// <summary>
 /// Issue 14's "bulk writes, measured": generates the customers, then per run converts every due
-/// account with the dormant-account job (chunks of set-based statements) and, on the same accounts
-/// restored, converts a sample row by row with EF Core (load, change, SaveChanges per account), and
-/// checks both produced the same rows. Prints each run and the medians.
+/// account with the dormant-account job (chunks of set-based statements) once for each writer count
+/// asked for and, on the same accounts restored, converts a sample row by row with EF Core (load,
+/// change, SaveChanges per account), and checks all produced the same rows. Prints each run and the medians.
 /// </summary>
 public static class DormancyBenchmark
 {
@@ -47,44 +47,58 @@ public static class DormancyBenchmark
         Console.WriteLine($"generated {generated:N0} accounts ({due:N0} due) in {generation.Elapsed.TotalSeconds:F1} s: {generated / generation.Elapsed.TotalSeconds:N0} accounts/s");
 
         var key = new DormantLookupKey(RandomNumberGenerator.GetBytes(DormantLookupKey.MinimumKeyBytes));
-        var runs = new List<(double BulkSeconds, int Bulk, double RowSeconds, int Rows)>();
+        var runs = new List<(IReadOnlyList<double> BulkSeconds, double RowSeconds, int Rows)>();
         for (var run = 1; run <= options.Runs; run++)
         {
-            var (bulkSeconds, converted) = await BulkAsync(options, key, anchor);
-            await ExpectAsync(options, converted == due, $"the job converted {converted:N0} accounts, {due:N0} were due");
-            await ExpectAsync(options, await Sql.ScalarAsync<long>(options.ConnectionString, "SELECT COUNT(*) FROM AspNetUsers WHERE IsDormant = 1 AND Email IS NULL") == due, "every due account dormant and emptied");
-            await ExpectAsync(options, await Sql.ScalarAsync<long>(options.ConnectionString, "SELECT COUNT(*) FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE r.NormalizedName = 'ADMIN' AND u.IsDormant = 1") == 0, "no admin dormant");
-            var sample = await SampleAsync(options);
-            var byJob = await SeparatedRowsAsync(options, sample);
-            await RestoreAsync(options);
+            // Each writer count in turn on the same due accounts (put back in between), then the row-by-row sample.
+            var bulkSeconds = new List<double>();
+            List<string>? sample = null;
+            List<string>? byJob = null;
+            foreach (var writers in options.Writers)
+            {
+                var (seconds, converted) = await BulkAsync(options, key, anchor, writers);
+                await ExpectAsync(options, converted == due, $"the job with {writers} writers converted {converted:N0} accounts, {due:N0} were due");
+                await ExpectAsync(options, await Sql.ScalarAsync<long>(options.ConnectionString, "SELECT COUNT(*) FROM AspNetUsers WHERE IsDormant = 1 AND Email IS NULL") == due, "every due account dormant and emptied");
+                await ExpectAsync(options, await Sql.ScalarAsync<long>(options.ConnectionString, "SELECT COUNT(*) FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE r.NormalizedName = 'ADMIN' AND u.IsDormant = 1") == 0, "no admin dormant");
+                sample ??= await SampleAsync(options);
+                var separated = await SeparatedRowsAsync(options, sample);
+                byJob ??= separated;
+                await ExpectAsync(options, separated.SequenceEqual(byJob), $"the job with {writers} writers moved the same data as with {options.Writers[0]}");
+                await RestoreAsync(options);
+                bulkSeconds.Add(seconds);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: job with {writers} writers: {converted:N0} accounts in {seconds:F2} s = {converted / seconds:N0}/s"));
+            }
 
-            var (rowSeconds, rows) = await RowByRowAsync(options, key, anchor, sample);
-            await ExpectAsync(options, rows == sample.Count, $"row by row converted {rows:N0} of {sample.Count:N0}");
+            var (rowSeconds, rows) = await RowByRowAsync(options, key, anchor, sample!);
+            await ExpectAsync(options, rows == sample!.Count, $"row by row converted {rows:N0} of {sample.Count:N0}");
             var byRows = await SeparatedRowsAsync(options, sample);
-            await ExpectAsync(options, byRows.SequenceEqual(byJob), "row by row moved the same data as the job");
+            await ExpectAsync(options, byRows.SequenceEqual(byJob!), "row by row moved the same data as the job");
             await RestoreAsync(options);
 
-            runs.Add((bulkSeconds, converted, rowSeconds, rows));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: job {converted:N0} accounts in {bulkSeconds:F2} s = {converted / bulkSeconds:N0}/s; row by row {rows:N0} in {rowSeconds:F2} s = {rows / rowSeconds:N0}/s; {converted / bulkSeconds / (rows / rowSeconds):F1}x"));
+            runs.Add((bulkSeconds, rowSeconds, rows));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: row by row {rows:N0} in {rowSeconds:F2} s = {rows / rowSeconds:N0}/s; job with {options.Writers[^1]} writers {due / bulkSeconds[^1] / (rows / rowSeconds):F1}x"));
         }
 
         whole.Stop();
-        var bulkRate = Statistics.Median(runs.Select(run => run.Bulk / run.BulkSeconds));
         var rowRate = Statistics.Median(runs.Select(run => run.Rows / run.RowSeconds));
         Console.WriteLine();
         Console.WriteLine("| step | median |");
         Console.WriteLine("| --- | --- |");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| generate {generated:N0} accounts (MySqlBulkCopy) | {generation.Elapsed.TotalSeconds:F1} s, {generated / generation.Elapsed.TotalSeconds:N0} accounts/s |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| dormant-accounts job, {due:N0} of {options.Customers:N0} due, chunks of {options.ChunkSize:N0} | {Statistics.Median(runs.Select(run => run.BulkSeconds)):F2} s, {bulkRate:N0} accounts/s |"));
+        for (var variant = 0; variant < options.Writers.Count; variant++)
+        {
+            var seconds = Statistics.Median(runs.Select(run => run.BulkSeconds[variant]));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| dormant-accounts job, {due:N0} of {options.Customers:N0} due, chunks of {options.ChunkSize:N0} × {options.Writers[variant]} writers | {seconds:F2} s, {due / seconds:N0} accounts/s, {due / seconds / rowRate:F1}x row by row |"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| row by row with EF Core, {options.RowByRowSample:N0} of the same accounts | {Statistics.Median(runs.Select(run => run.RowSeconds)):F2} s, {rowRate:N0} accounts/s |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| job ÷ row by row | {bulkRate / rowRate:F1}x |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| whole run ({options.Runs} runs) | {whole.Elapsed.TotalSeconds:F1} s |"));
         return 0;
     }
 
-    private static async Task<(double Seconds, int Converted)> BulkAsync(DormancyBenchmarkOptions options, DormantLookupKey key, DateTimeOffset now)
+    private static async Task<(double Seconds, int Converted)> BulkAsync(DormancyBenchmarkOptions options, DormantLookupKey key, DateTimeOffset now, int writers)
     {
-        var job = new DormantAccountsJob(new Contexts(options), Options.Create(new AccountsOptions { ChunkSize = options.ChunkSize }), key);
+        var job = new DormantAccountsJob(new Contexts(options), Options.Create(new AccountsOptions { ChunkSize = options.ChunkSize, DormancyWriters = writers }), key);
         var clock = Stopwatch.StartNew();
         var converted = 0;
         string? checkpoint = null;

@@ -40,7 +40,7 @@ public sealed class DormancyDatabase : IAsyncLifetime
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 
-    public static IOptions<AccountsOptions> Options(int chunkSize) => Microsoft.Extensions.Options.Options.Create(new AccountsOptions { ChunkSize = chunkSize });
+    public static IOptions<AccountsOptions> Options(int chunkSize, int writers = 2) => Microsoft.Extensions.Options.Options.Create(new AccountsOptions { ChunkSize = chunkSize, DormancyWriters = writers });
 
     /// <summary>Removes every account (their roles and separated data go with them), the outbox and the audit log.</summary>
     public Task ResetAsync() =>

@@ -118,6 +118,64 @@ public sealed class DormantAccountsJobTests(DormancyDatabase db) : IClassFixture
         (await SnapshotAsync(withStamps: false)).ShouldBe(uninterrupted);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task ShouldEndInTheSameState_WhateverTheNumberOfWriters(int writers)
+    {
+        var grid = TestAccount.Grid(DormancyDatabase.Now);
+        await db.ResetAsync();
+        foreach (var account in grid)
+        {
+            await db.AddAccountAsync(account);
+        }
+
+        await RunToEndAsync(Job(chunkSize: 4, writers: 1), null);
+        var oneWriter = await SnapshotAsync(withStamps: false);
+
+        await db.ResetAsync();
+        foreach (var account in grid)
+        {
+            await db.AddAccountAsync(account);
+        }
+
+        var rows = await RunToEndAsync(Job(chunkSize: 4, writers: writers), null);
+
+        (await SnapshotAsync(withStamps: false)).ShouldBe(oneWriter);
+        rows.ShouldBe((await db.DormantIdsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task ShouldConvertEveryAccountOnce_GivenARunStoppedAfterOneWriterCommittedAndNotTheOther()
+    {
+        await db.ResetAsync();
+        var grid = TestAccount.Grid(DormancyDatabase.Now);
+        foreach (var account in grid)
+        {
+            await db.AddAccountAsync(account);
+        }
+
+        var expected = (await SelectAllDueAsync()).Order(StringComparer.Ordinal).ToList();
+
+        // The first chunk's first writer (3 of 2 × 3) commits; the process dies before the second writer's
+        // commit, so the run's checkpoint is still the start.
+        await using (var context = db.Database.CreateContext())
+        {
+            await context.Database.OpenConnectionAsync(Ct);
+            var connection = context.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(Ct);
+            (await DormantAccountStatements.ConvertAsync(connection, transaction, expected.Take(3).ToList(), DormancyDatabase.Policy, DormancyDatabase.Now, DormancyDatabase.LookupKey, Ct)).ShouldBe(3);
+            await transaction.CommitAsync(Ct);
+        }
+
+        var rows = await RunToEndAsync(Job(chunkSize: 3, writers: 2), null);
+
+        rows.ShouldBe(expected.Count - 3);
+        (await db.DormantIdsAsync()).ShouldBe(expected);
+        await using var check = db.Database.CreateContext();
+        (await check.DormantPersonalData.CountAsync(Ct)).ShouldBe(expected.Count);
+    }
+
     [Fact]
     public async Task ShouldLeaveACustomerWhoSignedInBetweenSelectionAndWrite()
     {
@@ -127,7 +185,7 @@ public sealed class DormantAccountsJobTests(DormancyDatabase db) : IClassFixture
         await using var context = db.Database.CreateContext();
         await context.Database.OpenConnectionAsync(Ct);
         var connection = context.Database.GetDbConnection();
-        var due = await DormantAccountStatements.SelectDueAsync(connection, DormancyDatabase.Policy, DormancyDatabase.Now, ActivityKeyset.Start, 10, Ct);
+        var due = await DormantAccountStatements.SelectDueAsync(connection, DormancyDatabase.Policy, DormancyDatabase.Now, ActivityKeyset.Start, 10, DormancyDatabase.LookupKey, Ct);
         due.Select(position => position.UserId).ShouldBe([account.Id]);
 
         // The statement AccountService.RecordSignInAsync runs, committed after the selection.
@@ -163,7 +221,7 @@ public sealed class DormantAccountsJobTests(DormancyDatabase db) : IClassFixture
     private static TestAccount DueAccount(string id) =>
         new(id, DormancyDatabase.Now.AddDays(-900), DormancyDatabase.Now.AddDays(-400), DormancyDatabase.Now.AddDays(-40));
 
-    private DormantAccountsJob Job(int chunkSize) => new(db.Contexts, DormancyDatabase.Options(chunkSize), DormancyDatabase.LookupKey);
+    private DormantAccountsJob Job(int chunkSize, int writers = 2) => new(db.Contexts, DormancyDatabase.Options(chunkSize, writers), DormancyDatabase.LookupKey);
 
     private static async Task<int> RunToEndAsync(DormantAccountsJob job, string? checkpoint)
     {
@@ -187,7 +245,7 @@ public sealed class DormantAccountsJobTests(DormancyDatabase db) : IClassFixture
     {
         await using var context = db.Database.CreateContext();
         await context.Database.OpenConnectionAsync(Ct);
-        var due = await DormantAccountStatements.SelectDueAsync(context.Database.GetDbConnection(), DormancyDatabase.Policy, DormancyDatabase.Now, ActivityKeyset.Start, 100_000, Ct);
+        var due = await DormantAccountStatements.SelectDueAsync(context.Database.GetDbConnection(), DormancyDatabase.Policy, DormancyDatabase.Now, ActivityKeyset.Start, 100_000, DormancyDatabase.LookupKey, Ct);
         return due.Select(position => position.UserId).ToList();
     }
 
