@@ -13,12 +13,15 @@ namespace TicketBlue.Infrastructure.Identity.Dormancy;
 /// user name, name and phone move to <c>DormantPersonalData</c>. Reservations and payments stay.
 /// Each chunk selects up to <c>Accounts:ChunkSize</c> due accounts by keyset on the activity index,
 /// converts them in one short transaction (rule checked again inside) with one audit entry counting
-/// them, and returns the last account as the checkpoint. Rows = accounts made dormant.
+/// them, and returns the last account as the checkpoint. Rows = accounts made dormant. Open pages of the
+/// converted accounts hear of it through <see cref="AccountSessionSignal"/> (optional only so that the
+/// job's SQL tests can run it without Redis).
 /// </summary>
 public sealed class DormantAccountsJob(
     IDbContextFactory<TicketBlueDbContext> contexts,
     IOptions<AccountsOptions> options,
-    DormantLookupKey lookupKey) : IBatchJob
+    DormantLookupKey lookupKey,
+    AccountSessionSignal? sessions = null) : IBatchJob
 {
     public const string JobKey = "dormant-accounts";
 
@@ -39,8 +42,9 @@ public sealed class DormantAccountsJob(
             return JobChunk.Finished(0);
         }
 
+        var userIds = due.Select(account => account.UserId).ToList();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var converted = await DormantAccountStatements.ConvertAsync(connection, transaction.GetDbTransaction(), due.Select(account => account.UserId).ToList(), policy, run.StartedAt, lookupKey, cancellationToken);
+        var converted = await DormantAccountStatements.ConvertAsync(connection, transaction.GetDbTransaction(), userIds, policy, run.StartedAt, lookupKey, cancellationToken);
         if (converted > 0)
         {
             // By count only: the log must not become a second copy of the separated data.
@@ -49,6 +53,13 @@ public sealed class DormantAccountsJob(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (converted > 0)
+        {
+            // Open pages of these accounts end at their next check (a due account that stayed active is not
+            // converted, and a full database check then keeps its session).
+            await (sessions?.RevokedAsync(userIds) ?? Task.CompletedTask);
+        }
+
         return due.Count < settings.ChunkSize ? JobChunk.Finished(converted) : JobChunk.Next(due[^1].ToString(), converted);
     }
 }
