@@ -19,6 +19,7 @@ public static class AccountServices
         builder.Services.AddScoped<WelcomeCoupons>();
         builder.Services.AddScoped<PasswordResets>();
         builder.Services.AddScoped<AccountMails>();
+        builder.Services.AddScoped<CurrentPasswords>();
         builder.Services.AddScoped<AccountProfiles>();
         builder.Services.AddScoped<AccountWithdrawals>();
         builder.Services.AddSingleton<RecentAuthentication>();
