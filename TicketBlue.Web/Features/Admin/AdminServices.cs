@@ -27,6 +27,9 @@ public static class AdminServices
         services.AddScoped<IGetAdminDashboardHandler, GetAdminDashboardHandler>();
         services.AddScoped<IInviteStaffHandler, InviteStaffHandler>();
         services.AddScoped<IListStaffInvitationsHandler, ListStaffInvitationsHandler>();
+        services.AddScoped<IListStaffHandler, ListStaffHandler>();
+        services.AddScoped<IRemoveStaffRoleHandler, RemoveStaffRoleHandler>();
+        services.AddScoped<IRevokeStaffInvitationHandler, RevokeStaffInvitationHandler>();
 
         services.AddVenueAdminFeatures();
         services.AddReviewAdminFeatures();
