@@ -46,6 +46,7 @@ public static class DependencyInjection
             .Validate(options => options.IsValid(), "StaffInvitations: ValidFor between 01:00:00 and 14.00:00:00.")
             .ValidateOnStart();
         builder.Services.AddSingleton<StaffInvitations>();
+        builder.Services.AddSingleton<StaffMembers>();
         builder.AddPayments();
         builder.AddCheckout();
         builder.AddTickets();

@@ -12,7 +12,7 @@ public enum StaffRole
 /// <summary>
 /// An admin's one-time invitation of a new staff member by e-mail. The link carries a random token of which
 /// only the SHA-256 is kept (<see cref="TokenHash"/>), so a copy of the table lets nobody in. It works once,
-/// until <see cref="ExpiresAt"/>; accepting it records who became staff and when.
+/// until <see cref="ExpiresAt"/>, unless an admin revokes it first; accepting it records who became staff and when.
 /// </summary>
 public sealed class StaffInvitation : Entity<long>
 {
@@ -42,6 +42,11 @@ public sealed class StaffInvitation : Entity<long>
     public DateTimeOffset? AcceptedAt { get; private set; }
 
     public string? AcceptedByUserId { get; private set; }
+
+    /// <summary>When an admin withdrew the invitation before it was used; its link opens nothing since.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    public string? RevokedByUserId { get; private set; }
 
     public static StaffInvitation Issue(string email, StaffRole role, string tokenHash, string invitedByUserId, TimeSpan validFor, DateTimeOffset now)
     {
@@ -75,6 +80,7 @@ public sealed class StaffInvitation : Entity<long>
     /// <summary>Why the invitation can no longer be used at <paramref name="now"/>, or null while it can.</summary>
     public string? RefusalAt(DateTimeOffset now) =>
         AcceptedAt is not null ? "invitation.used"
+        : RevokedAt is not null ? "invitation.revoked"
         : now >= ExpiresAt ? "invitation.expired"
         : null;
 
@@ -85,11 +91,25 @@ public sealed class StaffInvitation : Entity<long>
         {
             case "invitation.used":
                 throw new DomainException("invitation.used", "이미 사용된 초대 링크입니다.");
+            case "invitation.revoked":
+                throw new DomainException("invitation.revoked", "취소된 초대 링크입니다.");
             case "invitation.expired":
                 throw new DomainException("invitation.expired", "초대 링크의 유효 기간이 지났습니다.");
         }
 
         AcceptedAt = now;
         AcceptedByUserId = Guard.NotBlank(userId, "invitation.user", "초대를 받은 계정이 없습니다.", 450);
+    }
+
+    /// <summary>Withdraws an invitation that is still open; a used, expired or already revoked one has nothing left to revoke.</summary>
+    public void Revoke(string adminUserId, DateTimeOffset now)
+    {
+        if (RefusalAt(now) is not null)
+        {
+            throw new DomainException("invitation.not_open", "이미 사용되었거나 만료되었거나 취소된 초대는 취소할 수 없습니다.");
+        }
+
+        RevokedAt = now;
+        RevokedByUserId = Guard.NotBlank(adminUserId, "invitation.revoker", "초대를 취소한 관리자가 없습니다.", 255);
     }
 }

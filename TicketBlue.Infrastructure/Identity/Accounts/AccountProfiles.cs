@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TicketBlue.Domain.Accounts;
@@ -11,6 +12,12 @@ namespace TicketBlue.Infrastructure.Identity.Accounts;
 /// <summary>What 내 정보 shows.</summary>
 public sealed record AccountProfile(string Email, bool EmailConfirmed, string DisplayName, string? PhoneNumber);
 
+/// <summary>A password change: Identity's result, and how long to wait when too many current passwords were wrong.</summary>
+public sealed record PasswordChange(IdentityResult Result, TimeSpan RetryAfter = default)
+{
+    public bool Throttled => RetryAfter > TimeSpan.Zero;
+}
+
 /// <summary>
 /// 내 정보: name and phone, the e-mail address (changed only when a link mailed to the new address is
 /// opened) and the password (with the current one). Changing the password or the address rotates the
@@ -23,6 +30,7 @@ public sealed class AccountProfiles(
     TicketBlueDbContext context,
     DormantPersonalDataStore dormantData,
     WelcomeCoupons welcomeCoupons,
+    CurrentPasswords currentPasswords,
     IOptions<DataProtectionTokenProviderOptions> tokenOptions,
     TimeProvider clock)
 {
@@ -50,8 +58,30 @@ public sealed class AccountProfiles(
         return await users.UpdateAsync(user);
     }
 
-    public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword) =>
-        await users.ChangePasswordAsync(user, currentPassword, newPassword);
+    public const string PasswordThrottled = "account.password_throttled";
+
+    /// <summary>
+    /// Sets <paramref name="newPassword"/> once <paramref name="currentPassword"/> is right. Each try counts
+    /// like a sign-in attempt from <paramref name="client"/> (<see cref="CurrentPasswords"/>): past the free
+    /// ones it is refused unchecked with <see cref="PasswordThrottled"/> and the wait.
+    /// </summary>
+    public async Task<PasswordChange> ChangePasswordAsync(ApplicationUser user, string currentPassword, string newPassword, IPAddress? client)
+    {
+        var wait = await currentPasswords.BeginAsync(user, client);
+        if (wait > TimeSpan.Zero)
+        {
+            return new PasswordChange(IdentityResult.Failed(new IdentityError { Code = PasswordThrottled, Description = "비밀번호를 여러 번 틀렸습니다. 잠시 후 다시 시도해 주세요." }), wait);
+        }
+
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Errors.Any(error => error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            // The current password was right (whether or not the new one was accepted).
+            await currentPasswords.SucceededAsync(user, client);
+        }
+
+        return new PasswordChange(result);
+    }
 
     /// <summary>
     /// Mails a link to <paramref name="newEmail"/>. An address that belongs to another account (live or

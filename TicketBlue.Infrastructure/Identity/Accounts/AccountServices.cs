@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -17,9 +19,14 @@ public static class AccountServices
         builder.Services.AddScoped<WelcomeCoupons>();
         builder.Services.AddScoped<PasswordResets>();
         builder.Services.AddScoped<AccountMails>();
+        builder.Services.AddScoped<CurrentPasswords>();
         builder.Services.AddScoped<AccountProfiles>();
         builder.Services.AddScoped<AccountWithdrawals>();
         builder.Services.AddSingleton<RecentAuthentication>();
+
+        // Open customer circuits hear of new stamps, dormancy and removals within a minute (the database registration adds every IInterceptor).
+        builder.Services.AddSingleton<AccountSessionSignal>();
+        builder.Services.AddSingleton<IInterceptor, AccountSessionSignalInterceptor>();
         return builder;
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Identity;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Infrastructure.Cancellations;
@@ -40,7 +40,7 @@ public enum WithdrawalOutcome
 /// may sign up again but gets no second welcome coupon.
 /// </summary>
 public sealed class AccountWithdrawals(
-    SignInManager<ApplicationUser> signIn,
+    CurrentPasswords currentPasswords,
     TicketBlueDbContext context,
     RecentAuthentication recent,
     IReservationCancellationService cancellations,
@@ -48,17 +48,20 @@ public sealed class AccountWithdrawals(
 {
     public const string CancellationReason = "회원 탈퇴";
 
-    /// <summary>Checks the password and, when right, marks the account as re-authenticated for a few minutes.</summary>
-    public async Task<bool> ReauthenticateAsync(ApplicationUser user, string password)
+    /// <summary>
+    /// Checks the password, counted like a sign-in attempt from <paramref name="client"/>, and when right
+    /// marks the account as re-authenticated for a few minutes.
+    /// </summary>
+    public async Task<PasswordCheck> ReauthenticateAsync(ApplicationUser user, string password, IPAddress? client)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!(await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false)).Succeeded)
+        var check = await currentPasswords.CheckAsync(user, password, client);
+        if (check.Outcome == PasswordCheckOutcome.Right)
         {
-            return false;
+            await recent.MarkAsync(user.Id);
         }
 
-        await recent.MarkAsync(user.Id);
-        return true;
+        return check;
     }
 
     public Task<bool> IsReauthenticatedAsync(string userId) => recent.IsRecentAsync(userId);

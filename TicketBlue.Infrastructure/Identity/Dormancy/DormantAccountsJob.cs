@@ -20,11 +20,14 @@ namespace TicketBlue.Infrastructure.Identity.Dormancy;
 /// (<see cref="DueAccount"/>), so they do not deadlock on each other's locks; a run stopped
 /// between one writer's commit and another's selects again from the previous checkpoint and finds only
 /// the accounts not yet dormant. Rows = accounts made dormant.
+/// Open pages of the converted accounts hear of it through <see cref="AccountSessionSignal"/> (optional
+/// only so that the job's SQL tests can run it without Redis).
 /// </summary>
 public sealed class DormantAccountsJob(
     IDbContextFactory<TicketBlueDbContext> contexts,
     IOptions<AccountsOptions> options,
-    DormantLookupKey lookupKey) : IBatchJob
+    DormantLookupKey lookupKey,
+    AccountSessionSignal? sessions = null) : IBatchJob
 {
     public const string JobKey = "dormant-accounts";
 
@@ -92,6 +95,13 @@ public sealed class DormantAccountsJob(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (converted > 0)
+        {
+            // Open pages of these accounts end at their next check (a due account that stayed active is not
+            // converted, and a full database check then keeps its session).
+            await (sessions?.RevokedAsync(userIds) ?? Task.CompletedTask);
+        }
+
         return converted;
     }
 }

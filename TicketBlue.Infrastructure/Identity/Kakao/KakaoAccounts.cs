@@ -13,11 +13,11 @@ namespace TicketBlue.Infrastructure.Identity.Kakao;
 /// <item>a verified Kakao e-mail of an existing account: linked only after that account's password
 /// (the original system linked silently by e-mail, so whoever controlled the Kakao side took the account);</item>
 /// <item>a verified e-mail of nobody: a new customer account with that address, confirmed;</item>
-/// <item>no verified e-mail: the customer supplies one and the account waits for its confirmation link
-/// (the original put every such customer into one shared account).</item>
+/// <item>no verified e-mail: the customer supplies one, and nothing happens before the link mailed there
+/// is opened (<see cref="KakaoEmailLinks"/>; the original put every such customer into one shared account).</item>
 /// </list>
-/// A Kakao-verified address earns the welcome coupon at once, as a confirmed one does; a supplied one
-/// when its link is opened. Kakao also re-authenticates its customers before withdrawal.
+/// A Kakao-verified or link-confirmed address earns the welcome coupon at once, as a confirmed one does.
+/// Kakao also re-authenticates its customers before withdrawal.
 /// </summary>
 public sealed class KakaoAccounts(
     UserManager<ApplicationUser> users,
@@ -50,7 +50,7 @@ public sealed class KakaoAccounts(
             return new KakaoSignIn(KakaoSignInOutcome.EmailNeeded);
         }
 
-        return await CreateLinkedAsync(login, email, emailConfirmed: true, siteRoot);
+        return await CreateLinkedAsync(login, email);
     }
 
     /// <summary>
@@ -86,14 +86,6 @@ public sealed class KakaoAccounts(
 
         return attempt;
     }
-
-    /// <summary>
-    /// For a Kakao identity without a verified e-mail: a new customer account with the supplied address,
-    /// not confirmed (holding seats waits for the mailed link, as after a normal sign-up), signed in.
-    /// An address that belongs to an account answers <see cref="KakaoSignInOutcome.PasswordNeeded"/>.
-    /// </summary>
-    public Task<KakaoSignIn> SignUpWithEmailAsync(ExternalLoginInfo login, string email, Uri siteRoot) =>
-        CreateLinkedAsync(login, email.Trim(), emailConfirmed: false, siteRoot);
 
     /// <summary>True when the account has a Kakao identity linked (it can re-authenticate through Kakao).</summary>
     public async Task<bool> IsLinkedAsync(string userId) =>
@@ -138,7 +130,12 @@ public sealed class KakaoAccounts(
         return new KakaoSignIn(KakaoSignInOutcome.SignedIn);
     }
 
-    private async Task<KakaoSignIn> CreateLinkedAsync(ExternalLoginInfo login, string email, bool emailConfirmed, Uri siteRoot)
+    /// <summary>
+    /// A new confirmed customer account with <paramref name="email"/> (verified by Kakao, or by the mailed
+    /// link it was opened from), linked to the Kakao identity, with the welcome coupon, signed in. An address
+    /// that belongs to an account answers <see cref="KakaoSignInOutcome.PasswordNeeded"/>.
+    /// </summary>
+    internal async Task<KakaoSignIn> CreateLinkedAsync(ExternalLoginInfo login, string email)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -149,7 +146,7 @@ public sealed class KakaoAccounts(
         {
             UserName = email,
             Email = email,
-            EmailConfirmed = emailConfirmed,
+            EmailConfirmed = true,
             DisplayName = DisplayName(login.Principal, email),
             CreatedAt = clock.GetUtcNow(),
         };
@@ -173,14 +170,7 @@ public sealed class KakaoAccounts(
             throw new InvalidOperationException($"A Kakao account could not be created: {string.Join(", ", linked.Errors.Select(error => error.Code))}");
         }
 
-        if (emailConfirmed)
-        {
-            await welcomeCoupons.IssueAsync(context, user.Id, user.NormalizedEmail!, CancellationToken.None);
-        }
-        else
-        {
-            await confirmations.SendLinkAsync(user.Id, siteRoot, CancellationToken.None);
-        }
+        await welcomeCoupons.IssueAsync(context, user.Id, user.NormalizedEmail!, CancellationToken.None);
 
         await accounts.RecordSignInAsync(user.Id);
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: Provider);

@@ -8,7 +8,7 @@ public enum KakaoSignInOutcome
     /// <summary>An account with that e-mail exists: linking waits for its password (<see cref="KakaoSignIn.Email"/>).</summary>
     PasswordNeeded,
 
-    /// <summary>Kakao gave no verified e-mail: the customer supplies one, which is then confirmed by a link.</summary>
+    /// <summary>Kakao gave no verified e-mail: the customer supplies one, and the link mailed there continues (<see cref="KakaoEmailLinks"/>).</summary>
     EmailNeeded,
 
     /// <summary>The linked account is dormant: the 휴면 해제 link went to its address.</summary>

@@ -27,6 +27,7 @@ public static class NotificationTemplates
         [PasswordResetTemplate.Name] = json => PasswordResetTemplate.Render(Read<PasswordResetPayload>(json)),
         [AccountExistsTemplate.Name] = json => AccountExistsTemplate.Render(Read<AccountExistsPayload>(json)),
         [EmailChangeTemplate.Name] = json => EmailChangeTemplate.Render(Read<EmailChangePayload>(json)),
+        [KakaoEmailLinkTemplate.Name] = json => KakaoEmailLinkTemplate.Render(Read<KakaoEmailLinkPayload>(json)),
     };
 
     public static string ToJson<TPayload>(TPayload payload) => JsonSerializer.Serialize(payload, Json);

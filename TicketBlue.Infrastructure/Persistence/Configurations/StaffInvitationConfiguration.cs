@@ -14,6 +14,7 @@ internal sealed class StaffInvitationConfiguration : IEntityTypeConfiguration<St
         builder.Property(invitation => invitation.TokenHash).HasMaxLength(StaffInvitation.TokenHashLength).IsFixedLength();
         builder.Property(invitation => invitation.InvitedByUserId).HasMaxLength(255);
         builder.Property(invitation => invitation.AcceptedByUserId).HasMaxLength(255);
+        builder.Property(invitation => invitation.RevokedByUserId).HasMaxLength(255);
 
         // Two acceptances racing: the second one's UPDATE finds AcceptedAt set and changes nothing, so it fails.
         builder.Property(invitation => invitation.AcceptedAt).IsConcurrencyToken();

@@ -39,4 +39,42 @@ public sealed class StaffInvitationTests
     [InlineData("not-an-address", "invitation.email")]
     public void ShouldRefuseAnInvitationWithoutAnAddress(string email, string code) =>
         Should.Throw<DomainException>(() => StaffInvitation.Issue(email, StaffRole.Admin, Hash, "admin-1", TimeSpan.FromDays(1), Now)).Code.ShouldBe(code);
+
+    [Fact]
+    public void ShouldOpenNothingOnceRevoked()
+    {
+        var invitation = StaffInvitation.Issue("gate@example.com", StaffRole.Gate, Hash, "admin-1", TimeSpan.FromDays(3), Now);
+
+        invitation.Revoke("admin-2", Now.AddHours(1));
+
+        invitation.RevokedAt.ShouldBe(Now.AddHours(1));
+        invitation.RevokedByUserId.ShouldBe("admin-2");
+        invitation.RefusalAt(Now.AddHours(2)).ShouldBe("invitation.revoked");
+        Should.Throw<DomainException>(() => invitation.Accept("user-1", Now.AddHours(2))).Code.ShouldBe("invitation.revoked");
+        invitation.AcceptedAt.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("used")]
+    [InlineData("expired")]
+    [InlineData("revoked")]
+    public void ShouldRevokeOnlyAnOpenInvitation(string state)
+    {
+        var invitation = StaffInvitation.Issue("gate@example.com", StaffRole.Gate, Hash, "admin-1", TimeSpan.FromDays(3), Now);
+        var at = Now.AddHours(1);
+        switch (state)
+        {
+            case "used":
+                invitation.Accept("user-1", at);
+                break;
+            case "expired":
+                at = Now.AddDays(3);
+                break;
+            default:
+                invitation.Revoke("admin-1", at);
+                break;
+        }
+
+        Should.Throw<DomainException>(() => invitation.Revoke("admin-2", at)).Code.ShouldBe("invitation.not_open");
+    }
 }

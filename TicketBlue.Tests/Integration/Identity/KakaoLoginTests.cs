@@ -1,13 +1,19 @@
 using System.Net;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
+using TicketBlue.Infrastructure.Identity.Kakao;
 using TicketBlue.Infrastructure.Notifications.Templates;
 using TicketBlue.Tests.Fixtures;
+using TicketBlue.Tests.Integration.Identity.Accounts;
 
 namespace TicketBlue.Tests.Integration.Identity;
 
@@ -98,51 +104,139 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
     }
 
     [Fact]
-    public async Task ShouldGiveEachKakaoUserWithoutAnEmailTheirOwnUnconfirmedAccount_GivenTheAddressTheySupply()
+    public async Task ShouldAnswerARegisteredAndANewAddressAlike_AndMakeOrLinkNothing_GivenKakaoGaveNoVerifiedEmail()
     {
-        var first = KakaoStubServer.KakaoUser.New(email: null);
-        var second = KakaoStubServer.KakaoUser.New(email: null);
-        var firstEmail = UniqueEmail();
-        var secondEmail = UniqueEmail();
+        var registered = UniqueEmail();
+        var fresh = UniqueEmail();
+        await SignUpAsync(registered);
+        var unverified = KakaoStubServer.KakaoUser.New(registered, verified: false);
+        var withoutEmail = KakaoStubServer.KakaoUser.New(email: null);
         using var firstBrowser = Browser();
         using var secondBrowser = Browser();
 
-        var firstLanding = await SignInWithKakaoAsync(firstBrowser, first);
-        var secondLanding = await SignInWithKakaoAsync(secondBrowser, second);
-        using var firstAnswer = await PostFormAsync(firstBrowser, firstLanding, "kakao-email", new() { ["Input.Email"] = firstEmail });
-        using var secondAnswer = await PostFormAsync(secondBrowser, secondLanding, "kakao-email", new() { ["Input.Email"] = secondEmail });
+        var firstLanding = await SignInWithKakaoAsync(firstBrowser, unverified);
+        var secondLanding = await SignInWithKakaoAsync(secondBrowser, withoutEmail);
+        using var forRegistered = await PostFormAsync(firstBrowser, firstLanding, "kakao-email", new() { ["Input.Email"] = registered });
+        using var forFresh = await PostFormAsync(secondBrowser, secondLanding, "kakao-email", new() { ["Input.Email"] = fresh });
+        var registeredAnswer = Notice(await forRegistered.Content.ReadAsStringAsync(Ct), "kakao-email-sent").Replace(registered, "{email}", StringComparison.Ordinal);
+        var freshAnswer = Notice(await forFresh.Content.ReadAsStringAsync(Ct), "kakao-email-sent").Replace(fresh, "{email}", StringComparison.Ordinal);
 
+        // An unverified Kakao address proves nothing: it is asked for like a missing one.
         firstLanding.ShouldStartWith("/Account/Kakao/Email");
-        firstAnswer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        secondAnswer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var firstUser = await UserAsync(firstEmail);
-        var secondUser = await UserAsync(secondEmail);
-        firstUser.Id.ShouldNotBe(secondUser.Id);
-        firstUser.EmailConfirmed.ShouldBeFalse();
-        (await WelcomeCouponsOfAsync(firstUser)).ShouldBe(0, "the coupon waits for the confirmation link");
-        (await LoginsOfAsync(firstUser)).ShouldBe([first.Subject]);
-        (await LoginsOfAsync(secondUser)).ShouldBe([second.Subject]);
-        (await ConfirmationMailsToAsync(firstEmail)).ShouldBe(1);
-        (await IsSignedInAsync(firstBrowser)).ShouldBeTrue();
+        secondLanding.ShouldStartWith("/Account/Kakao/Email");
+        forRegistered.StatusCode.ShouldBe(HttpStatusCode.OK);
+        forFresh.StatusCode.ShouldBe(forRegistered.StatusCode);
+        registeredAnswer.ShouldBe(freshAnswer);
+        registeredAnswer.ShouldContain("{email}(으)로 링크를 보냈습니다.");
+        (await LoginsOfAsync(await UserAsync(registered))).ShouldBeEmpty();
+        (await UserCountAsync(fresh)).ShouldBe(0, "nothing is made before the link is opened");
+        (await IsSignedInAsync(firstBrowser)).ShouldBeFalse();
+        (await IsSignedInAsync(secondBrowser)).ShouldBeFalse();
+        (await MailsToAsync(registered, KakaoEmailLinkTemplate.Name)).ShouldBe(1);
+        (await MailsToAsync(fresh, KakaoEmailLinkTemplate.Name)).ShouldBe(1);
     }
 
     [Fact]
-    public async Task ShouldAskForThePassword_GivenAnUnverifiedKakaoEmailOrASuppliedOneThatIsRegistered()
+    public async Task ShouldMakeTheConfirmedAccountOnlyWhenTheMailedLinkIsOpened_AndOnlyOnce()
+    {
+        var kakaoUser = KakaoStubServer.KakaoUser.New(email: null, nickname: "이메일없는고객");
+        var email = UniqueEmail();
+        using var kakaoBrowser = Browser();
+        var landing = await SignInWithKakaoAsync(kakaoBrowser, kakaoUser);
+        using var supplied = await PostFormAsync(kakaoBrowser, landing, "kakao-email", new() { ["Input.Email"] = email });
+        var link = (await AccountTestKit.LinkAsync(app.Inner.Database, email, KakaoEmailLinkTemplate.Name)).OriginalString;
+        using var mailbox = Browser();
+
+        var opened = await mailbox.GetStringAsync(new Uri(link, UriKind.Relative), Ct);
+        var usersWhenOpened = await UserCountAsync(email);
+        using var created = await PostFormAsync(mailbox, link, "kakao-create", []);
+        var again = await mailbox.GetStringAsync(new Uri(link, UriKind.Relative), Ct);
+        using var replay = await PostFormAsync(mailbox, link, "kakao-create", [], tokenPage: "/Account/Login");
+
+        opened.ShouldContain("가입 마치기");
+        usersWhenOpened.ShouldBe(0, "opening the page makes nothing: a mail scanner may open links");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await IsSignedInAsync(mailbox)).ShouldBeTrue();
+        var user = await UserAsync(email);
+        user.EmailConfirmed.ShouldBeTrue("the link reached the address");
+        user.DisplayName.ShouldBe("이메일없는고객");
+        (await RolesOfAsync(user)).ShouldBe([Roles.Customer]);
+        (await LoginsOfAsync(user)).ShouldBe([kakaoUser.Subject]);
+        (await WelcomeCouponsOfAsync(user)).ShouldBe(1);
+        again.ShouldContain("이미 사용된 링크입니다.");
+        replay.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the used link's page has no form to post any more");
+        (await UserCountAsync(email)).ShouldBe(1);
+
+        using var later = Browser();
+        (await SignInWithKakaoAsync(later, kakaoUser)).ShouldBe("/");
+        (await IsSignedInAsync(later)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldLinkARegisteredAddressOnlyWithItsPassword_OnThePageTheMailedLinkOpens()
     {
         var email = UniqueEmail();
-        await SignUpAsync(email);
-        var unverified = KakaoStubServer.KakaoUser.New(email, verified: false);
+        var userId = await SignUpAsync(email);
+        var kakaoUser = KakaoStubServer.KakaoUser.New(email: null);
+        using var kakaoBrowser = Browser();
+        var landing = await SignInWithKakaoAsync(kakaoBrowser, kakaoUser);
+        using var supplied = await PostFormAsync(kakaoBrowser, landing, "kakao-email", new() { ["Input.Email"] = email });
+        var link = (await AccountTestKit.LinkAsync(app.Inner.Database, email, KakaoEmailLinkTemplate.Name)).OriginalString;
+        using var mailbox = Browser();
+
+        var opened = await mailbox.GetStringAsync(new Uri(link, UriKind.Relative), Ct);
+        using var wrong = await PostFormAsync(mailbox, link, "kakao-confirm-link", new() { ["Input.Password"] = "not the password at all" });
+        var loginsAfterWrong = await LoginsOfAsync(await UserAsync(email));
+        using var right = await PostFormAsync(mailbox, link, "kakao-confirm-link", new() { ["Input.Password"] = Password });
+        var again = await mailbox.GetStringAsync(new Uri(link, UriKind.Relative), Ct);
+
+        opened.ShouldContain($"이 이메일({email})로 가입된 TicketBlue 계정이 있습니다.");
+        (await wrong.Content.ReadAsStringAsync(Ct)).ShouldContain("이메일 또는 비밀번호가 맞지 않습니다.");
+        loginsAfterWrong.ShouldBeEmpty();
+        right.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await IsSignedInAsync(mailbox)).ShouldBeTrue();
+        var user = await UserAsync(email);
+        user.Id.ShouldBe(userId);
+        (await LoginsOfAsync(user)).ShouldBe([kakaoUser.Subject]);
+        again.ShouldContain("이미 사용된 링크입니다.");
+    }
+
+    [Fact]
+    public async Task ShouldRefuseTheMailedLink30MinutesAfterItWasSent()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var clocked = app.Inner.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var email = UniqueEmail();
+        await using (var scope = clocked.Services.CreateAsyncScope())
+        {
+            var kakaoLogin = new ExternalLoginInfo(new ClaimsPrincipal(new ClaimsIdentity("Kakao")), "Kakao", KakaoStubServer.KakaoUser.New(null).Subject, "카카오");
+            await scope.ServiceProvider.GetRequiredService<KakaoEmailLinks>().SendAsync(kakaoLogin, email, new Uri("http://localhost/"), Ct);
+        }
+
+        var link = (await AccountTestKit.LinkAsync(app.Inner.Database, email, KakaoEmailLinkTemplate.Name)).OriginalString;
+        using var mailbox = clocked.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        clock.Advance(KakaoEmailLinkToken.Lifespan - TimeSpan.FromSeconds(1));
+        var inTime = await mailbox.GetStringAsync(new Uri(link, UriKind.Relative), Ct);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var late = await mailbox.GetStringAsync(new Uri(link, UriKind.Relative), Ct);
+        using var latePost = await PostFormAsync(mailbox, link, "kakao-create", [], tokenPage: "/Account/Login");
+
+        inTime.ShouldContain("가입 마치기");
+        late.ShouldContain("이 링크는 쓸 수 없습니다.");
+        late.ShouldNotContain("가입 마치기");
+        latePost.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the expired link's page has no form to post any more");
+        (await UserCountAsync(email)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAForgedOrDamagedLink()
+    {
         using var browser = Browser();
 
-        var landing = await SignInWithKakaoAsync(browser, unverified);
-        using var supplied = await PostFormAsync(browser, landing, "kakao-email", new() { ["Input.Email"] = email });
+        var page = await browser.GetStringAsync(new Uri("/Account/Kakao/Confirm?token=bm90LWEtdG9rZW4", UriKind.Relative), Ct);
 
-        // An unverified address proves nothing: it is asked for like a missing one, and then needs the password.
-        landing.ShouldStartWith("/Account/Kakao/Email");
-        supplied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        supplied.Headers.Location!.OriginalString.ShouldContain("Account/Kakao/Link?email=");
-        (await LoginsOfAsync(await UserAsync(email))).ShouldBeEmpty();
-        (await IsSignedInAsync(browser)).ShouldBeFalse();
+        page.ShouldContain("이 링크는 쓸 수 없습니다.");
     }
 
     [Fact]
@@ -282,9 +376,9 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
         app.Inner.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Posts a form of the page at <paramref name="pagePath"/> with its antiforgery token (to <paramref name="action"/>, else the page).</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string pagePath, string? formName, Dictionary<string, string> fields, string? action = null)
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string pagePath, string? formName, Dictionary<string, string> fields, string? action = null, string? tokenPage = null)
     {
-        var page = await browser.GetStringAsync(new Uri(pagePath, UriKind.Relative), Ct);
+        var page = await browser.GetStringAsync(new Uri(tokenPage ?? pagePath, UriKind.Relative), Ct);
         fields["__RequestVerificationToken"] = SignedInClient.FormToken(page);
         if (formName is not null)
         {
@@ -328,10 +422,24 @@ public sealed class KakaoLoginTests(KakaoApp app) : IClassFixture<KakaoApp>
         return await context.UserLogins.Where(login => login.UserId == user.Id && login.LoginProvider == "Kakao").Select(login => login.ProviderKey).ToListAsync(Ct);
     }
 
-    private async Task<int> ConfirmationMailsToAsync(string email)
+    private async Task<int> MailsToAsync(string email, string template)
     {
         await using var context = app.Inner.Database.CreateContext();
-        return await context.Notifications.CountAsync(notification => notification.Recipient == email && notification.Template == EmailConfirmationTemplate.Name, Ct);
+        return await context.Notifications.CountAsync(notification => notification.Recipient == email && notification.Template == template, Ct);
+    }
+
+    private async Task<int> UserCountAsync(string email)
+    {
+        await using var context = app.Inner.Database.CreateContext();
+        return await context.Users.CountAsync(candidate => candidate.Email == email, Ct);
+    }
+
+    /// <summary>The text of the element marked <c>data-testid="<paramref name="testId"/>"</c>.</summary>
+    private static string Notice(string page, string testId)
+    {
+        var match = Regex.Match(page, $"data-testid=\"{testId}\"[^>]*>(?<text>[^<]*)<");
+        match.Success.ShouldBeTrue($"the page has no {testId}");
+        return WebUtility.HtmlDecode(match.Groups["text"].Value);
     }
 
     private async Task<int> WelcomeCouponsOfAsync(ApplicationUser user)

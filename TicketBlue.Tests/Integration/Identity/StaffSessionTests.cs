@@ -1,15 +1,11 @@
 using System.Net;
-using System.Reflection;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Shouldly;
 using TicketBlue.Domain.Accounts;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Tests.Fixtures;
-using TicketBlue.Web.Components.Account;
 
 namespace TicketBlue.Tests.Integration.Identity;
 
@@ -162,24 +158,5 @@ public sealed class StaffSessionTests(AppWithClock app) : IClassFixture<AppWithC
     {
         user.IsDormant = true;
         return users.UpdateAsync(user);
-    }
-
-    /// <summary>The circuit's own authentication state provider, asked what its periodic check asks.</summary>
-    private sealed class CircuitCheck(AppWithClock app) : IDisposable
-    {
-        private readonly IdentityRevalidatingAuthenticationStateProvider _provider = new(
-            app.Factory.Services.GetRequiredService<ILoggerFactory>(),
-            app.Factory.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Clock);
-
-        public TimeSpan Interval => (TimeSpan)typeof(IdentityRevalidatingAuthenticationStateProvider)
-            .GetProperty("RevalidationInterval", BindingFlags.NonPublic | BindingFlags.Instance)!
-            .GetValue(_provider)!;
-
-        public Task<bool> ValidateAsync(ClaimsPrincipal principal) => (Task<bool>)typeof(IdentityRevalidatingAuthenticationStateProvider)
-            .GetMethod("ValidateAuthenticationStateAsync", BindingFlags.NonPublic | BindingFlags.Instance)!
-            .Invoke(_provider, [new AuthenticationState(principal), CancellationToken.None])!;
-
-        public void Dispose() => ((IDisposable)_provider).Dispose();
     }
 }

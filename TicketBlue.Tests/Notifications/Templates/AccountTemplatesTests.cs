@@ -42,4 +42,19 @@ public sealed class AccountTemplatesTests
         message.TextBody.ShouldContain("new@example.com");
         message.TextBody.ShouldContain("https://ticketblue.kr/Account/ConfirmEmailChange?userId=u-1");
     }
+
+    [Theory]
+    [InlineData(true, "카카오 계정 연결하기", "비밀번호를 입력하면")]
+    [InlineData(false, "가입 마치기", "계정이 만들어집니다")]
+    public void ShouldRenderTheKakaoAddressMailForWhatTheLinkWillDo(bool hasAccount, string button, string explanation)
+    {
+        var message = NotificationTemplates.Render(KakaoEmailLinkTemplate.Name, NotificationTemplates.ToJson(
+            new KakaoEmailLinkPayload("minji@example.com", "https://ticketblue.kr/Account/Kakao/Confirm?token=abc", Until, hasAccount)));
+
+        message.Subject.ShouldBe("[TicketBlue] 카카오 로그인용 이메일을 확인해 주세요");
+        message.TextBody.ShouldContain(button);
+        message.TextBody.ShouldContain(explanation);
+        message.TextBody.ShouldContain("https://ticketblue.kr/Account/Kakao/Confirm?token=abc");
+        message.TextBody.ShouldContain("2026년 12월 8일");
+    }
 }

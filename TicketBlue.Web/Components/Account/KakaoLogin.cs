@@ -29,6 +29,8 @@ internal static class KakaoLogin
             .Validate(options => options.IsValid(allowHttp), "Kakao: Authority must be an absolute https address.")
             .ValidateOnStart();
         builder.Services.AddScoped<KakaoAccounts>();
+        builder.Services.AddScoped<KakaoEmailLinks>();
+        builder.Services.AddSingleton<KakaoEmailLinkToken>();
 
         var kakao = builder.Configuration.GetSection(KakaoOptions.Section).Get<KakaoOptions>() ?? new KakaoOptions();
         if (!kakao.IsConfigured)

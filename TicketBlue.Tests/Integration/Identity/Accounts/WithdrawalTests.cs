@@ -106,9 +106,9 @@ public sealed class WithdrawalTests(AppWithDatabase app) : IClassFixture<AppWith
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TicketBlue.Infrastructure.Identity.ApplicationUser>>();
         var withdrawals = scope.ServiceProvider.GetRequiredService<AccountWithdrawals>();
-        (await withdrawals.ReauthenticateAsync((await users.FindByIdAsync(userId))!, "not the password")).ShouldBeFalse();
+        (await withdrawals.ReauthenticateAsync((await users.FindByIdAsync(userId))!, "not the password", null)).Outcome.ShouldBe(PasswordCheckOutcome.Wrong);
         (await withdrawals.IsReauthenticatedAsync(userId)).ShouldBeFalse();
-        (await withdrawals.ReauthenticateAsync((await users.FindByIdAsync(userId))!, Password)).ShouldBeTrue();
+        (await withdrawals.ReauthenticateAsync((await users.FindByIdAsync(userId))!, Password, null)).Outcome.ShouldBe(PasswordCheckOutcome.Right);
     }
 
     private async Task<WithdrawalOutcome> WithdrawAsync(string userId, bool cancelUpcoming)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Web.Features.Accounts;
+using TicketBlue.Web.Localization;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Components.Account.Pages;
 
@@ -94,8 +96,17 @@ public partial class ManageAccountPage
             return;
         }
 
-        var result = await Profiles.ChangePasswordAsync(user, Password.CurrentPassword, Password.NewPassword);
-        if (Show(result, "Manage.PasswordChanged"))
+        var change = await Profiles.ChangePasswordAsync(user, Password.CurrentPassword, Password.NewPassword, HttpContext.Connection.RemoteIpAddress);
+        if (change.Throttled)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            RetryAfterHeader.Set(HttpContext.Response, change.RetryAfter);
+            _status = null;
+            _errors = [A["Error.account.password_throttled", DisplayFormat.Wait(change.RetryAfter)]];
+            return;
+        }
+
+        if (Show(change.Result, "Manage.PasswordChanged"))
         {
             // The stamp changed: this session gets a new cookie, every other one is signed out.
             await SignIn.RefreshSignInAsync(user);

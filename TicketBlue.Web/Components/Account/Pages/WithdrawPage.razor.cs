@@ -6,6 +6,8 @@ using TicketBlue.Infrastructure.Identity;
 using TicketBlue.Infrastructure.Identity.Accounts;
 using TicketBlue.Infrastructure.Identity.Kakao;
 using TicketBlue.Web.Features.Accounts;
+using TicketBlue.Web.Localization;
+using TicketBlue.Web.RateLimiting;
 
 namespace TicketBlue.Web.Components.Account.Pages;
 
@@ -79,7 +81,16 @@ public partial class WithdrawPage
     private async Task ReauthenticateAsync()
     {
         var user = await Users.FindByIdAsync(UserId);
-        if (user is null || !await Withdrawals.ReauthenticateAsync(user, Reauth.Password))
+        var check = user is null ? new PasswordCheck(PasswordCheckOutcome.Wrong) : await Withdrawals.ReauthenticateAsync(user, Reauth.Password, HttpContext.Connection.RemoteIpAddress);
+        if (check.Outcome == PasswordCheckOutcome.Throttled)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            RetryAfterHeader.Set(HttpContext.Response, check.RetryAfter);
+            _errors = [A["Error.account.password_throttled", DisplayFormat.Wait(check.RetryAfter)]];
+            return;
+        }
+
+        if (check.Outcome != PasswordCheckOutcome.Right)
         {
             _errors = [A["Withdraw.WrongPassword"]];
             return;

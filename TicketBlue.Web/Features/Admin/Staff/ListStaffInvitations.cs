@@ -5,14 +5,14 @@ using TicketBlue.Infrastructure.Persistence;
 namespace TicketBlue.Web.Features.Admin.Staff;
 
 /// <summary>One invitation as the staff page lists it.</summary>
-public sealed record StaffInvitationRow(long Id, string Email, StaffRole Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt);
+public sealed record StaffInvitationRow(long Id, string Email, StaffRole Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt, DateTimeOffset? RevokedAt = null);
 
 public interface IListStaffInvitationsHandler
 {
     Task<IReadOnlyList<StaffInvitationRow>> HandleAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>The latest invitations, newest first: sent, accepted or expired.</summary>
+/// <summary>The latest invitations, newest first: sent, accepted, revoked or expired.</summary>
 public sealed class ListStaffInvitationsHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListStaffInvitationsHandler
 {
     public const int Shown = 50;
@@ -24,7 +24,7 @@ public sealed class ListStaffInvitationsHandler(IDbContextFactory<TicketBlueDbCo
             .OrderByDescending(invitation => invitation.CreatedAt)
             .ThenByDescending(invitation => invitation.Id)
             .Take(Shown)
-            .Select(invitation => new StaffInvitationRow(invitation.Id, invitation.Email, invitation.Role, invitation.CreatedAt, invitation.ExpiresAt, invitation.AcceptedAt))
+            .Select(invitation => new StaffInvitationRow(invitation.Id, invitation.Email, invitation.Role, invitation.CreatedAt, invitation.ExpiresAt, invitation.AcceptedAt, invitation.RevokedAt))
             .ToListAsync(cancellationToken);
     }
 }
