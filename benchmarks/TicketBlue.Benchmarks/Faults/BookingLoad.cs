@@ -6,8 +6,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using StackExchange.Redis;
 using TicketBlue.Domain.Common;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Payments.Demo;
 
 namespace TicketBlue.Benchmarks.Faults;
@@ -68,6 +68,11 @@ public sealed class BookingLoad(
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException or KeyNotFoundException)
+            {
+                // An answer the load could not read: counted, and the customer goes on.
+                Phase.Record("load", null, exception.GetType().Name, Outcome.Failed, TimeSpan.Zero, saysRetryLater: false);
             }
         }
     }
@@ -166,7 +171,7 @@ public sealed class BookingLoad(
             phase.Record("card window", HttpStatusCode.OK, null, Outcome.Success, Stopwatch.GetElapsedTime(started), saysRetryLater: true);
             return key;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             phase.Record("card window", null, exception.GetType().Name, Outcome.Failed, Stopwatch.GetElapsedTime(started), saysRetryLater: false);
             return null;
