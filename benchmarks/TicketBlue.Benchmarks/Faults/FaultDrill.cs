@@ -47,101 +47,109 @@ public static class FaultDrill
         var environment = AppEnvironment(options, scene, files.FullName, stub.WebhookUrl);
 
         Progress($"starting two app nodes from {appDll}");
-        var apps = new AppProcess[2];
-        apps[0] = await AppProcess.StartAsync(appDll, nodes[0], environment, http);
-        apps[1] = await AppProcess.StartAsync(appDll, nodes[1], environment, http);
-        await using var redis = await ConnectionMultiplexer.ConnectAsync($"{options.Redis},abortConnect=false,syncTimeout=5000,asyncTimeout=5000");
-        var gateway = new DemoPaymentGateway(redis, TimeProvider.System, NullLogger<DemoPaymentGateway>.Instance);
-        using var signIn = new HttpClient(handler, disposeHandler: false) { BaseAddress = nodes[0] };
-        var api = new BookingApi(signIn);
-        var tokens = new List<string>();
-        foreach (var email in scene.CustomerEmails)
+        var apps = new AppProcess?[2];
+        try
         {
-            tokens.Add(await api.SignInAsync(email, RushScene.Password, CancellationToken.None));
+            apps[0] = await AppProcess.StartAsync(appDll, nodes[0], environment, http);
+            apps[1] = await AppProcess.StartAsync(appDll, nodes[1], environment, http);
+            await using var redis = await ConnectionMultiplexer.ConnectAsync($"{options.Redis},abortConnect=false,syncTimeout=5000,asyncTimeout=5000");
+            var gateway = new DemoPaymentGateway(redis, TimeProvider.System, NullLogger<DemoPaymentGateway>.Instance);
+            using var signIn = new HttpClient(handler, disposeHandler: false) { BaseAddress = nodes[0] };
+            var api = new BookingApi(signIn);
+            var tokens = new List<string>();
+            foreach (var email in scene.CustomerEmails)
+            {
+                tokens.Add(await api.SignInAsync(email, RushScene.Password, CancellationToken.None));
+            }
+
+            var probeToken = tokens[^1];
+            tokens.RemoveAt(tokens.Count - 1);
+            var load = new BookingLoad(http, nodes, scene.RoundId, performanceId, gateway);
+            using var stopping = new CancellationTokenSource();
+            var running = load.RunAsync(tokens, stopping.Token);
+            var faults = new List<FaultResult>();
+            Task<Invariants> Check() => Invariants.CheckAsync(scene.ConnectionString, http, nodes, scene.RoundId, redis, load.Payments);
+
+            Progress($"steady load: {tokens.Count} customers for {options.Steady.TotalSeconds:F0} s");
+            await Task.Delay(options.Steady);
+            var steady = load.Phase;
+
+            // 1. The replica dies.
+            var replicaDown = load.BeginPhase("1. replica killed (SIGKILL)");
+            await services.KillReplicaAsync();
+            Progress("replica killed");
+            await Task.Delay(options.ReplicaDown);
+            await services.StartReplicaAsync();
+            var replicaBack = load.BeginPhase("1. replica restarted");
+            Progress("replica restarted");
+            await Task.Delay(options.Recovery);
+            faults.Add(new FaultResult("1. replica killed", [replicaDown, replicaBack], await Check()));
+
+            // 2. Redis freezes for 10 s; the seat maps must agree with the database within 5 s after it returns.
+            var redisFrozen = load.BeginPhase("2. Redis frozen (SIGSTOP)");
+            var resync = await SeatMapResync.RunAsync(http, nodes, scene.ConnectionString, scene.WarmUpRoundId, probeToken, services, options.RedisFrozen, Progress);
+            var redisBack = load.BeginPhase("2. Redis back (SIGCONT)");
+            Progress($"seat maps resynchronized after {resync.Resynchronized?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "never"} s, live change seen after {resync.LiveChangeSeen?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "never"} s");
+            await Task.Delay(options.Recovery);
+            faults.Add(new FaultResult("2. Redis frozen 10 s", [redisFrozen, redisBack], await Check()));
+
+            // 3. One app node restarts (killed, then started again; its customers go to the other node meanwhile).
+            var nodeDown = load.BeginPhase("3. node B killed and starting");
+            await apps[1]!.DisposeAsync();
+            apps[1] = null;
+            Progress("node B killed");
+            var restart = Stopwatch.StartNew();
+            apps[1] = await AppProcess.StartAsync(appDll, nodes[1], environment, http);
+            var nodeBack = load.BeginPhase("3. node B ready again");
+            Progress($"node B ready again after {restart.Elapsed.TotalSeconds:F1} s");
+            await Task.Delay(options.Recovery);
+            faults.Add(new FaultResult("3. app node restarted", [nodeDown, nodeBack], await Check()));
+
+            // 4. The primary restarts: requests must fail within 2 s with the Korean 503 meanwhile.
+            var primaryDown = load.BeginPhase("4. primary stopped (SIGTERM) until ready");
+            await services.StopPrimaryAsync();
+            Progress("primary stopped");
+            await Task.Delay(options.PrimaryDown);
+            await services.StartPrimaryAsync();
+            var primaryBack = load.BeginPhase("4. primary back");
+            Progress("primary started again");
+            await Task.Delay(options.Recovery + options.Recovery);
+            faults.Add(new FaultResult("4. primary restarted", [primaryDown, primaryBack], await Check()));
+
+            // 5. SMTP and Slack unreachable for 5 minutes: the outbox keeps and retries, nothing lost or doubled.
+            var notificationsDown = load.BeginPhase("5. SMTP and Slack unreachable");
+            sink.Stop();
+            stub.Stop();
+            Progress($"SMTP sink and Slack stub stopped for {options.NotificationsDown.TotalSeconds:F0} s");
+            await Task.Delay(options.NotificationsDown);
+            sink.Start();
+            stub.Start();
+            var notificationsBack = load.BeginPhase("5. SMTP and Slack back");
+            Progress("SMTP sink and Slack stub back");
+            await Task.Delay(options.Recovery + options.Recovery);
+            load.BeginPhase("stopped").EndedAt = DateTimeOffset.UtcNow;
+            await stopping.CancelAsync();
+            await running;
+            Progress("load stopped; waiting for the outbox to drain");
+            var audit = await NotificationAudit.CheckAsync(scene.ConnectionString, sink, stub, options.DrainLimit, Progress);
+            faults.Add(new FaultResult("5. SMTP and Slack unreachable 5 min", [notificationsDown, notificationsBack], await Check()));
+
+            var errorLines = apps.Sum(app => app!.ErrorLines);
+            var firstErrors = apps.SelectMany(app => app!.FirstErrors).Take(10).ToList();
+            var report = new FaultReport(options, machine, steady, faults, resync, audit, drill.Elapsed, errorLines, firstErrors);
+            Console.WriteLine(report.Write());
+            return report.Passed ? 0 : 1;
         }
-
-        var probeToken = tokens[^1];
-        tokens.RemoveAt(tokens.Count - 1);
-        var load = new BookingLoad(http, nodes, scene.RoundId, performanceId, gateway);
-        using var stopping = new CancellationTokenSource();
-        var running = load.RunAsync(tokens, stopping.Token);
-        var faults = new List<FaultResult>();
-        Task<Invariants> Check() => Invariants.CheckAsync(scene.ConnectionString, http, nodes, scene.RoundId, redis, load.Payments);
-
-        Progress($"steady load: {tokens.Count} customers for {options.Steady.TotalSeconds:F0} s");
-        await Task.Delay(options.Steady);
-        var steady = load.Phase;
-
-        // 1. The replica dies.
-        var replicaDown = load.BeginPhase("1. replica killed (SIGKILL)");
-        await services.KillReplicaAsync();
-        Progress("replica killed");
-        await Task.Delay(options.ReplicaDown);
-        await services.StartReplicaAsync();
-        var replicaBack = load.BeginPhase("1. replica restarted");
-        Progress("replica restarted");
-        await Task.Delay(options.Recovery);
-        faults.Add(new FaultResult("1. replica killed", [replicaDown, replicaBack], await Check()));
-
-        // 2. Redis freezes for 10 s; the seat maps must agree with the database within 5 s after it returns.
-        var redisFrozen = load.BeginPhase("2. Redis frozen (SIGSTOP)");
-        var resync = await SeatMapResync.RunAsync(http, nodes, scene.ConnectionString, scene.WarmUpRoundId, probeToken, services, options.RedisFrozen, Progress);
-        var redisBack = load.BeginPhase("2. Redis back (SIGCONT)");
-        Progress($"seat maps resynchronized after {resync.Resynchronized?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "never"} s, live change seen after {resync.LiveChangeSeen?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "never"} s");
-        await Task.Delay(options.Recovery);
-        faults.Add(new FaultResult("2. Redis frozen 10 s", [redisFrozen, redisBack], await Check()));
-
-        // 3. One app node restarts (killed, then started again; its customers go to the other node meanwhile).
-        var nodeDown = load.BeginPhase("3. node B killed and starting");
-        await apps[1].DisposeAsync();
-        Progress("node B killed");
-        var restart = Stopwatch.StartNew();
-        apps[1] = await AppProcess.StartAsync(appDll, nodes[1], environment, http);
-        var nodeBack = load.BeginPhase("3. node B ready again");
-        Progress($"node B ready again after {restart.Elapsed.TotalSeconds:F1} s");
-        await Task.Delay(options.Recovery);
-        faults.Add(new FaultResult("3. app node restarted", [nodeDown, nodeBack], await Check()));
-
-        // 4. The primary restarts: requests must fail within 2 s with the Korean 503 meanwhile.
-        var primaryDown = load.BeginPhase("4. primary stopped (SIGTERM) until ready");
-        await services.StopPrimaryAsync();
-        Progress("primary stopped");
-        await Task.Delay(options.PrimaryDown);
-        await services.StartPrimaryAsync();
-        var primaryBack = load.BeginPhase("4. primary back");
-        Progress("primary started again");
-        await Task.Delay(options.Recovery + options.Recovery);
-        faults.Add(new FaultResult("4. primary restarted", [primaryDown, primaryBack], await Check()));
-
-        // 5. SMTP and Slack unreachable for 5 minutes: the outbox keeps and retries, nothing lost or doubled.
-        var notificationsDown = load.BeginPhase("5. SMTP and Slack unreachable");
-        sink.Stop();
-        stub.Stop();
-        Progress($"SMTP sink and Slack stub stopped for {options.NotificationsDown.TotalSeconds:F0} s");
-        await Task.Delay(options.NotificationsDown);
-        sink.Start();
-        stub.Start();
-        var notificationsBack = load.BeginPhase("5. SMTP and Slack back");
-        Progress("SMTP sink and Slack stub back");
-        await Task.Delay(options.Recovery + options.Recovery);
-        load.BeginPhase("stopped").EndedAt = DateTimeOffset.UtcNow;
-        await stopping.CancelAsync();
-        await running;
-        Progress("load stopped; waiting for the outbox to drain");
-        var audit = await NotificationAudit.CheckAsync(scene.ConnectionString, sink, stub, options.DrainLimit, Progress);
-        faults.Add(new FaultResult("5. SMTP and Slack unreachable 5 min", [notificationsDown, notificationsBack], await Check()));
-
-        var errorLines = apps.Sum(app => app.ErrorLines);
-        var firstErrors = apps.SelectMany(app => app.FirstErrors).Take(10).ToList();
-        foreach (var app in apps)
+        finally
         {
-            await app.DisposeAsync();
-        }
+            // Also when the drill itself fails: no node outlives it.
+            foreach (var app in apps.OfType<AppProcess>())
+            {
+                await app.DisposeAsync();
+            }
 
-        files.Delete(recursive: true);
-        var report = new FaultReport(options, machine, steady, faults, resync, audit, drill.Elapsed, errorLines, firstErrors);
-        Console.WriteLine(report.Write());
-        return report.Passed ? 0 : 1;
+            files.Delete(recursive: true);
+        }
     }
 
     /// <summary>The scene's database exists on the replica before the nodes read from it.</summary>

@@ -27,6 +27,7 @@ public sealed record FaultReport(
         yield return ("0 stuck seats", Faults.All(fault => fault.After.Stuck == 0), string.Join(", ", Faults.Select(fault => F($"{fault.After.Stuck}"))));
         yield return ("0 payments without a reservation", Faults.All(fault => fault.After.PaymentsWithoutReservation == 0 && fault.After.ConfirmedWithoutPayment == 0),
             string.Join(", ", Faults.Select(fault => F($"{fault.After.PaymentsWithoutReservation}/{fault.After.ConfirmedWithoutPayment}"))) + " (paid without reservation / confirmed without payment)");
+        yield return ("availability answers after every fault", Faults.All(fault => fault.After.AvailabilityUnanswered == 0), string.Join(", ", Faults.Select(fault => F($"{fault.After.AvailabilityUnanswered}"))) + " nodes without a 200 within 15 s");
         yield return ("0 lost or doubled notifications", Notifications.Met,
             F($"e-mail {Notifications.EmailLost} lost, {Notifications.EmailDoubled} doubled; Slack {Notifications.SlackLost} lost, {Notifications.SlackDoubled} doubled"));
         yield return ("seat maps resynchronized ≤ 5 s after Redis returns", Resync.Met,

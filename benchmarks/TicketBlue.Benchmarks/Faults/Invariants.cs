@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using StackExchange.Redis;
 using TicketBlue.Infrastructure.Payments.Demo;
@@ -15,9 +14,12 @@ namespace TicketBlue.Benchmarks.Faults;
 /// <param name="PaymentsWithoutReservation">Payments kept as paid whose reservation is not confirmed (or is missing),
 /// plus charges the gateway holds for orders whose reservation is not confirmed.</param>
 /// <param name="ConfirmedWithoutPayment">Confirmed reservations without a paid payment (a half-written confirmation).</param>
-public sealed record Invariants(int Oversold, int Stuck, int PaymentsWithoutReservation, int ConfirmedWithoutPayment, int Confirmed, int Cancelled, int PendingPayment)
+/// <param name="AvailabilityUnanswered">Nodes whose availability did not answer 200 within 15 s when the stuck seats were checked (their seats then count as not checked).</param>
+public sealed record Invariants(int Oversold, int Stuck, int PaymentsWithoutReservation, int ConfirmedWithoutPayment, int Confirmed, int Cancelled, int PendingPayment, int AvailabilityUnanswered)
 {
-    public bool Hold => Oversold == 0 && Stuck == 0 && PaymentsWithoutReservation == 0 && ConfirmedWithoutPayment == 0;
+    private static readonly TimeSpan AvailabilityPatience = TimeSpan.FromSeconds(15);
+
+    public bool Hold => Oversold == 0 && Stuck == 0 && PaymentsWithoutReservation == 0 && ConfirmedWithoutPayment == 0 && AvailabilityUnanswered == 0;
 
     public static async Task<Invariants> CheckAsync(string database, HttpClient http, IReadOnlyList<Uri> nodes, long roundId, IConnectionMultiplexer redis, IReadOnlyCollection<AuthorizedPayment> payments)
     {
@@ -41,9 +43,10 @@ public sealed record Invariants(int Oversold, int Stuck, int PaymentsWithoutRese
                                 WHERE s.RoundSeatId = rs.Id AND s.Status = 'Active' AND r.Status = 'Confirmed')
             """,
             ("@round", roundId));
-        var shownTaken = await ShownTakenAsync(database, http, nodes, roundId);
+        var (shownTaken, unanswered) = await ShownTakenAsync(database, http, nodes, roundId);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        shownTaken.IntersectWith(await ShownTakenAsync(database, http, nodes, roundId));
+        var (again, unansweredAgain) = await ShownTakenAsync(database, http, nodes, roundId);
+        shownTaken.IntersectWith(again);
 
         var paidWithoutReservation = await Sql.ScalarAsync<int>(
             database,
@@ -68,28 +71,57 @@ public sealed record Invariants(int Oversold, int Stuck, int PaymentsWithoutRese
             confirmedWithoutPayment,
             statuses.GetValueOrDefault("Confirmed"),
             statuses.GetValueOrDefault("Cancelled"),
-            statuses.GetValueOrDefault("PendingPayment"));
+            statuses.GetValueOrDefault("PendingPayment"),
+            Math.Max(unanswered, unansweredAgain));
     }
 
     /// <summary>Seats free by the rule in the database that a node's availability shows taken right now.</summary>
-    private static async Task<HashSet<long>> ShownTakenAsync(string database, HttpClient http, IReadOnlyList<Uri> nodes, long roundId)
+    private static async Task<(HashSet<long> Taken, int Unanswered)> ShownTakenAsync(string database, HttpClient http, IReadOnlyList<Uri> nodes, long roundId)
     {
         var shown = new List<HashSet<long>>();
+        var unanswered = 0;
         foreach (var node in nodes)
         {
-            shown.Add(await AvailableSeatsAsync(http, node, roundId));
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            HashSet<long>? seats;
+            while ((seats = await AvailableSeatsAsync(http, node, roundId)) is null && waited.Elapsed < AvailabilityPatience)
+            {
+                await Task.Delay(500);
+            }
+
+            if (seats is null)
+            {
+                Console.Error.WriteLine($"availability of round {roundId} on {node} did not answer 200 within {AvailabilityPatience.TotalSeconds:F0} s");
+                unanswered++;
+            }
+            else
+            {
+                shown.Add(seats);
+            }
         }
 
         var free = await FreeSeatsAsync(database, roundId);
-        return free.Where(seat => shown.Any(node => !node.Contains(seat))).ToHashSet();
+        return (free.Where(seat => shown.Any(node => !node.Contains(seat))).ToHashSet(), unanswered);
     }
 
-    public static async Task<HashSet<long>> AvailableSeatsAsync(HttpClient http, Uri node, long roundId)
+    /// <summary>The node's free seats of the round, or null when it did not answer 200.</summary>
+    public static async Task<HashSet<long>?> AvailableSeatsAsync(HttpClient http, Uri node, long roundId)
     {
-        using var response = await http.GetAsync(new Uri(node, $"/api/v1/rounds/{roundId}/availability"));
-        response.EnsureSuccessStatusCode();
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("availableSeatIds").EnumerateArray().Select(seat => seat.GetInt64()).ToHashSet();
+        try
+        {
+            using var response = await http.GetAsync(new Uri(node, $"/api/v1/rounds/{roundId}/availability"));
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return body.RootElement.GetProperty("availableSeatIds").EnumerateArray().Select(seat => seat.GetInt64()).ToHashSet();
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     /// <summary>"Available now" (Domain/Rounds/AvailableNow): available, or held with the hold's expiry passed.</summary>

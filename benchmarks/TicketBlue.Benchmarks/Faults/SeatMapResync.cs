@@ -27,7 +27,7 @@ public sealed record SeatMapResync(int HoldsDuringFreeze, string HoldAttemptDuri
             await Invariants.AvailableSeatsAsync(http, node, probeRoundId);
         }
 
-        var free = (await Invariants.AvailableSeatsAsync(http, nodes[0], probeRoundId)).Order().ToList();
+        var free = (await Invariants.AvailableSeatsAsync(http, nodes[0], probeRoundId) ?? await Invariants.FreeSeatsAsync(database, probeRoundId)).Order().ToList();
         var frozen = Stopwatch.StartNew();
         await services.FreezeRedisAsync();
         progress("Redis frozen (SIGSTOP)");
@@ -55,7 +55,7 @@ public sealed record SeatMapResync(int HoldsDuringFreeze, string HoldAttemptDuri
             var changed = Stopwatch.StartNew();
             while (changed.Elapsed < Limit)
             {
-                if (!(await Invariants.AvailableSeatsAsync(http, nodes[^1], probeRoundId)).Contains(seat))
+                if (await Invariants.AvailableSeatsAsync(http, nodes[^1], probeRoundId) is { } shown && !shown.Contains(seat))
                 {
                     return changed.Elapsed;
                 }
@@ -74,7 +74,7 @@ public sealed record SeatMapResync(int HoldsDuringFreeze, string HoldAttemptDuri
             foreach (var node in nodes)
             {
                 var shown = await Invariants.AvailableSeatsAsync(http, node, probeRoundId);
-                agree &= shown.SetEquals(truth) || (shown.IsSupersetOf(truth) && shown.Except(truth).All(seat => free.Skip(2).Take(1).Contains(seat)));
+                agree &= shown is not null && (shown.SetEquals(truth) || (shown.IsSupersetOf(truth) && shown.Except(truth).All(seat => free.Skip(2).Take(1).Contains(seat))));
             }
 
             if (agree)
