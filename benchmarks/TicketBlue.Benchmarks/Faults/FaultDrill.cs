@@ -76,6 +76,7 @@ public static class FaultDrill
 
             // 1. The replica dies.
             var replicaDown = load.BeginPhase("1. replica killed (SIGKILL)");
+            Progress(FaultReport.Row(steady));
             await services.KillReplicaAsync();
             Progress("replica killed");
             await Task.Delay(options.ReplicaDown);
@@ -84,6 +85,7 @@ public static class FaultDrill
             Progress("replica restarted");
             await Task.Delay(options.Recovery);
             faults.Add(new FaultResult("1. replica killed", [replicaDown, replicaBack], await Check()));
+            Record(faults[^1]);
 
             // 2. Redis freezes for 10 s; the seat maps must agree with the database within 5 s after it returns.
             var redisFrozen = load.BeginPhase("2. Redis frozen (SIGSTOP)");
@@ -92,6 +94,7 @@ public static class FaultDrill
             Progress($"seat maps resynchronized after {resync.Resynchronized?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "never"} s, live change seen after {resync.LiveChangeSeen?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "never"} s");
             await Task.Delay(options.Recovery);
             faults.Add(new FaultResult("2. Redis frozen 10 s", [redisFrozen, redisBack], await Check()));
+            Record(faults[^1]);
 
             // 3. One app node restarts (killed, then started again; its customers go to the other node meanwhile).
             var nodeDown = load.BeginPhase("3. node B killed and starting");
@@ -104,6 +107,7 @@ public static class FaultDrill
             Progress($"node B ready again after {restart.Elapsed.TotalSeconds:F1} s");
             await Task.Delay(options.Recovery);
             faults.Add(new FaultResult("3. app node restarted", [nodeDown, nodeBack], await Check()));
+            Record(faults[^1]);
 
             // 4. The primary restarts: requests must fail within 2 s with the Korean 503 meanwhile.
             var primaryDown = load.BeginPhase("4. primary stopped (SIGTERM) until ready");
@@ -115,6 +119,7 @@ public static class FaultDrill
             Progress("primary started again");
             await Task.Delay(options.Recovery + options.Recovery);
             faults.Add(new FaultResult("4. primary restarted", [primaryDown, primaryBack], await Check()));
+            Record(faults[^1]);
 
             // 5. SMTP and Slack unreachable for 5 minutes: the outbox keeps and retries, nothing lost or doubled.
             var notificationsDown = load.BeginPhase("5. SMTP and Slack unreachable");
@@ -133,6 +138,7 @@ public static class FaultDrill
             Progress("load stopped; waiting for the outbox to drain");
             var audit = await NotificationAudit.CheckAsync(scene.ConnectionString, sink, stub, options.DrainLimit, Progress);
             faults.Add(new FaultResult("5. SMTP and Slack unreachable 5 min", [notificationsDown, notificationsBack], await Check()));
+            Record(faults[^1]);
 
             var errorLines = apps.Sum(app => app!.ErrorLines);
             var firstErrors = apps.SelectMany(app => app!.FirstErrors).Take(10).ToList();
@@ -210,6 +216,17 @@ public static class FaultDrill
         }
 
         return directory?.FullName ?? throw new InvalidOperationException($"no TicketBlue.sln above {appDll}");
+    }
+
+    /// <summary>Writes a fault's phases and invariants to stderr at once, so a drill that fails later keeps them.</summary>
+    private static void Record(FaultResult fault)
+    {
+        foreach (var phase in fault.Phases)
+        {
+            Progress(FaultReport.Row(phase));
+        }
+
+        Progress(FaultReport.Row(fault));
     }
 
     private static void Progress(string message) =>

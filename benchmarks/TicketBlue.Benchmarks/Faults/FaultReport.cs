@@ -56,17 +56,15 @@ public sealed record FaultReport(
         report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var phase in Faults.SelectMany(fault => fault.Phases).Prepend(Steady))
         {
-            var seconds = ((phase.EndedAt ?? DateTimeOffset.UtcNow) - phase.StartedAt).TotalSeconds;
-            report.AppendLine(F($"| {phase.Name} | {seconds:F0} | {phase.Requests} | {phase.Failures} | {phase.FailedReads} | {phase.FailedOver} | {(phase.Failures == 0 ? "–" : F($"{phase.LongestFailure.TotalSeconds:F2} s"))} | {Kinds(phase)} |"));
+            report.AppendLine(Row(phase));
         }
 
         report.AppendLine();
-        report.AppendLine("| after fault | oversold | stuck | paid without reservation | confirmed without payment | reservations confirmed / cancelled / waiting for payment |");
-        report.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        report.AppendLine("| after fault | oversold | stuck | paid without reservation | confirmed without payment | reservations confirmed / cancelled / waiting for payment | nodes whose availability did not answer |");
+        report.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var fault in Faults)
         {
-            var after = fault.After;
-            report.AppendLine(F($"| {fault.Name} | {after.Oversold} | {after.Stuck} | {after.PaymentsWithoutReservation} | {after.ConfirmedWithoutPayment} | {after.Confirmed} / {after.Cancelled} / {after.PendingPayment} |"));
+            report.AppendLine(Row(fault));
         }
 
         report.AppendLine();
@@ -80,6 +78,20 @@ public sealed record FaultReport(
         }
 
         return report.ToString();
+    }
+
+    /// <summary>One phase as a row of the phase table (also written to stderr as the drill goes, so a failed drill keeps its numbers).</summary>
+    public static string Row(PhaseTally phase)
+    {
+        var seconds = ((phase.EndedAt ?? DateTimeOffset.UtcNow) - phase.StartedAt).TotalSeconds;
+        return F($"| {phase.Name} | {seconds:F0} | {phase.Requests} | {phase.Failures} | {phase.FailedReads} | {phase.FailedOver} | {(phase.Failures == 0 ? "–" : F($"{phase.LongestFailure.TotalSeconds:F2} s"))} | {Kinds(phase)} |");
+    }
+
+    /// <summary>The invariants after one fault as a row of the invariants table.</summary>
+    public static string Row(FaultResult fault)
+    {
+        var after = fault.After;
+        return F($"| {fault.Name} | {after.Oversold} | {after.Stuck} | {after.PaymentsWithoutReservation} | {after.ConfirmedWithoutPayment} | {after.Confirmed} / {after.Cancelled} / {after.PendingPayment} | {after.AvailabilityUnanswered} |");
     }
 
     /// <summary>Every answer that was not a success, most frequent first.</summary>

@@ -118,7 +118,7 @@ public sealed record Invariants(int Oversold, int Stuck, int PaymentsWithoutRese
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             return body.RootElement.GetProperty("availableSeatIds").EnumerateArray().Select(seat => seat.GetInt64()).ToHashSet();
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException)
         {
             return null;
         }
