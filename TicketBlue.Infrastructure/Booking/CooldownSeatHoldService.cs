@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TicketBlue.Domain.Holds;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Booking;
@@ -30,7 +31,7 @@ public sealed partial class CooldownSeatHoldService(
         {
             released = await releases.ReleasesSinceAsync(userId, roundId, now - rule.Window);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogLogUnavailable(logger, exception);
             released = [];
@@ -58,7 +59,7 @@ public sealed partial class CooldownSeatHoldService(
             {
                 await releases.RecordAsync(userId, round, holdId, clock.GetUtcNow(), options.Value.Window);
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (RedisOutage.Is(exception))
             {
                 LogLogUnavailable(logger, exception);
             }

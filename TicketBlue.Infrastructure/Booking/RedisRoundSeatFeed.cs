@@ -103,19 +103,20 @@ public sealed partial class RedisRoundSeatFeed(
         }
     }
 
-    /// <summary>Reloads every watched board from the database and tells viewers what they missed; forgets idle boards.</summary>
+    /// <summary>
+    /// Reloads every board in use from the database and tells viewers what they missed; forgets idle boards. A board in
+    /// use without viewers (read by the availability API and the hold path's early refusal) is reloaded too: before,
+    /// only pub/sub kept it, so a message lost while Redis was away left it stale for as long as it was asked for
+    /// (the fault drill, docs/reliability.md).
+    /// </summary>
     public async Task ResyncAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         foreach (var (roundId, entry) in _rounds)
         {
-            if (entry.Subscribers.IsEmpty)
+            if (entry.Subscribers.IsEmpty && now - entry.LastUsed > options.Value.IdleBoardLifetime)
             {
-                if (now - entry.LastUsed > options.Value.IdleBoardLifetime)
-                {
-                    _rounds.TryRemove(KeyValuePair.Create(roundId, entry));
-                }
-
+                _rounds.TryRemove(KeyValuePair.Create(roundId, entry));
                 continue;
             }
 

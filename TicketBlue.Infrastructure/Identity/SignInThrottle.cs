@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Identity;
@@ -82,7 +83,7 @@ public sealed partial class SignInThrottle(
                 ]);
             return TimeSpan.FromMilliseconds(waitMs);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogUnavailable(logger, exception);
             return TimeSpan.Zero;
@@ -101,7 +102,7 @@ public sealed partial class SignInThrottle(
                 [keys.Address, keys.Account, keys.Known],
                 [(long)options.Value.KnownAddressLifetime.TotalMilliseconds]);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogUnavailable(logger, exception);
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using TicketBlue.Domain.Accounts;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Infrastructure.Identity;
@@ -46,7 +47,7 @@ public sealed partial class StaffSessionActivity(
             EnsureConnected();
             await redis.GetDatabase().StringSetAsync(Key(sessionId), clock.GetUtcNow().ToUnixTimeMilliseconds(), KeyLifetime);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogUnavailable(logger, exception);
         }
@@ -66,7 +67,7 @@ public sealed partial class StaffSessionActivity(
             EnsureConnected();
             await redis.GetDatabase().KeyDeleteAsync(Key(sessionId));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogUnavailable(logger, exception);
         }
@@ -88,7 +89,7 @@ public sealed partial class StaffSessionActivity(
                 ]);
             return active == 1;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogUnavailable(logger, exception);
             return true;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 using TicketBlue.Domain.Jobs;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Observability;
 
 namespace TicketBlue.Infrastructure.Jobs;
@@ -132,7 +132,7 @@ public sealed partial class BatchJobRunner(
         {
             await lease.DisposeAsync();
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             // It runs out by itself within its time to live.
             LogReleaseFailed(logger, exception, jobKey);

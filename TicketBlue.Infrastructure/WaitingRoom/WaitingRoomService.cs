@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TicketBlue.Domain.WaitingRoom;
 using TicketBlue.Infrastructure.Booking;
+using TicketBlue.Infrastructure.Caching;
 
 namespace TicketBlue.Infrastructure.WaitingRoom;
 
@@ -39,7 +40,7 @@ public sealed partial class WaitingRoomService(
 
             return Describe(room, userId, await line.StandingAsync(userId, now), now, await NoSeatsFreeAsync(room, now, cancellationToken));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogRedisDown(logger, roundId, exception);
             return Unavailable(room, now);
@@ -59,7 +60,7 @@ public sealed partial class WaitingRoomService(
         {
             return Describe(room, userId, await keyspace.Line(roundId).StandingAsync(userId, now), now, await NoSeatsFreeAsync(room, now, cancellationToken));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogRedisDown(logger, roundId, exception);
             return Unavailable(room, now);
@@ -83,7 +84,7 @@ public sealed partial class WaitingRoomService(
         {
             return await keyspace.Line(roundId).IsAdmittedAsync(userId) ? AdmissionCheck.Admitted : AdmissionCheck.Required;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             // A valid token stands on its own while Redis is away (nobody new gets one meanwhile).
             LogRedisDown(logger, roundId, exception);
@@ -108,7 +109,7 @@ public sealed partial class WaitingRoomService(
         {
             return await keyspace.Line(roundId).IsAdmittedAsync(userId) ? AdmissionCheck.Admitted : AdmissionCheck.Required;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogRedisDown(logger, roundId, exception);
             return AdmissionCheck.Required;

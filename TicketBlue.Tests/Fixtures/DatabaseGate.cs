@@ -23,9 +23,14 @@ public sealed class DatabaseGate : IAsyncDisposable
     private volatile TaskCompletionSource _thawed = Thawed();
 
     public DatabaseGate(string serverConnectionString)
+        : this(ServerOf(new MySqlConnectionStringBuilder(serverConnectionString)))
     {
-        var builder = new MySqlConnectionStringBuilder(serverConnectionString);
-        _server = new IPEndPoint(IPAddress.Parse(builder.Server == "localhost" ? "127.0.0.1" : builder.Server), (int)builder.Port);
+    }
+
+    /// <summary>A gate in front of any loopback TCP server, e.g. the test Redis ("host:port") for a frozen Redis.</summary>
+    public DatabaseGate(IPEndPoint server)
+    {
+        _server = server;
         _listener = Listen(0);
         _port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _accepting = AcceptAsync();
@@ -43,6 +48,9 @@ public sealed class DatabaseGate : IAsyncDisposable
     /// <summary>The connection string of <paramref name="database"/> through this gate.</summary>
     public string ConnectionStringFor(MariaDbDatabase database) =>
         new MySqlConnectionStringBuilder(database.ConnectionString) { Server = "127.0.0.1", Port = (uint)Port }.ConnectionString;
+
+    private static IPEndPoint ServerOf(MySqlConnectionStringBuilder builder) =>
+        new(IPAddress.Parse(builder.Server == "localhost" ? "127.0.0.1" : builder.Server), (int)builder.Port);
 
     public void Open()
     {

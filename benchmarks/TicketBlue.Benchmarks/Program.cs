@@ -2,6 +2,7 @@ using TicketBlue.Benchmarks;
 using TicketBlue.Benchmarks.Catalog;
 using TicketBlue.Benchmarks.Reminders;
 using TicketBlue.Benchmarks.Dormancy;
+using TicketBlue.Benchmarks.Faults;
 using TicketBlue.Benchmarks.SeatMap;
 using TicketBlue.Benchmarks.WaitingRoom;
 
@@ -14,6 +15,7 @@ using TicketBlue.Benchmarks.WaitingRoom;
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- queue [--clients 20000] [--refresh-rate 2000] [--refresh-seconds 20]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- reminders [--reservations 100000] [--rounds 40] [--runs 3] [--chunk 1000]
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- dormancy [--customers 1000000] [--runs 3] [--row-by-row-sample 2000]
+//        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- faults [--primary-port 3357] [--redis-port 6393] (private services only: it kills and restarts them)
 //        dotnet run -c Release --project benchmarks/TicketBlue.Benchmarks -- seatmap [--steps 0,25,50,100] [--before-commit 78dbc2f] [--warm-up N] [--repetitions N] [--variant name:KEY=value;...]
 var arguments = BenchmarkArguments.Parse(args);
 return arguments.Name switch
@@ -28,6 +30,7 @@ return arguments.Name switch
     "seatmap" => await SeatMapMemoryBenchmark.RunAsync(args),
     "reminders" => await ShowDayReminderBenchmark.RunAsync(args),
     "dormancy" => await DormancyBenchmark.RunAsync(args),
+    "faults" => await FaultDrill.RunAsync(args),
     _ => Usage(),
 };
 
@@ -46,5 +49,7 @@ static int Usage()
     Console.Error.WriteLine("                                     [--variants before,after] [--keep-open-seconds 0] [--page /other/page] [--port 5093] [--chromium /usr/bin/chromium] [--server \"Server=...\"] [--redis host:port]");
     Console.Error.WriteLine("                                     [--warm-up N] [--repetitions N] [--variant name:KEY=value;KEY=value]... [--smaps-dir DIR]");
     Console.Error.WriteLine("       TicketBlue.Benchmarks dormancy [--customers 1000000] [--runs 3] [--row-by-row-sample 2000] [--chunk-size 5000] [--writers 2 | --writers 1,2] [--seed N] [--database ticketblue_bench_dormancy] [--server \"Server=...\"]");
+    Console.Error.WriteLine("       TicketBlue.Benchmarks faults [--primary-port 3357] [--redis-port 6393] [--app-ports 5101,5102] [--customers 16] [--seats 2000] [--smtp-port 2526] [--slack-port 5199]");
+    Console.Error.WriteLine("                                    [--steady-seconds 20] [--replica-down-seconds 30] [--redis-frozen-seconds 10] [--primary-down-seconds 10] [--notifications-down-seconds 300] [--recovery-seconds 15] [--drain-limit-seconds 300]");
     return 2;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Infrastructure.Caching;
 
 namespace TicketBlue.Infrastructure.Payments.Demo;
 
@@ -97,7 +98,7 @@ public sealed partial class DemoPaymentGateway(IConnectionMultiplexer redis, Tim
             var state = await ReadStateAsync(redis.GetDatabase(), paymentKey);
             return state is null ? NotFound() : GatewayResult.Success(state);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogRedisFailure(exception, "get");
             return Unavailable(GatewayFailureKind.Transient);
@@ -113,7 +114,7 @@ public sealed partial class DemoPaymentGateway(IConnectionMultiplexer redis, Tim
             var paymentKey = await redis.GetDatabase().StringGetAsync(OrderKey(orderId));
             return paymentKey.IsNullOrEmpty ? NotFound() : await GetByPaymentKeyAsync(paymentKey.ToString(), cancellationToken);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogRedisFailure(exception, "get");
             return Unavailable(GatewayFailureKind.Transient);
@@ -155,7 +156,7 @@ public sealed partial class DemoPaymentGateway(IConnectionMultiplexer redis, Tim
             await database.StringSetAsync(claimKey, JsonSerializer.Serialize(result, Json), IdempotencyWindow);
             return await answer(database, result);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogRedisFailure(exception, operation);
             if (claimed)

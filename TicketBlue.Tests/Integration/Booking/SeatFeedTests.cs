@@ -128,6 +128,26 @@ public sealed class SeatFeedTests(BookingDatabase booking) : IClassFixture<Booki
         (await context.SeatHolds.SingleAsync(candidate => candidate.Id == hold.HoldId, TestContext.Current.CancellationToken)).Status.ShouldBe(SeatHoldStatus.Expired);
     }
 
+    [Fact]
+    public async Task ShouldCatchUpABoardReadWithoutViewers_GivenAChangeWhoseMessageWasLost()
+    {
+        var (round, seats) = await booking.CreateRoundAsync(DateTimeOffset.UtcNow);
+        using var node = await StartNodeAsync();
+        (await node.Feed.GetBoardAsync(round.Id, CancellationToken.None)).Seats[seats[7]].State.ShouldBe(SeatState.Available);
+
+        // A change this node never heard of (its message lost while Redis was away), straight in the database.
+        await using (var context = booking.Database.CreateContext())
+        {
+            await context.RoundSeats
+                .Where(seat => seat.Id == seats[7])
+                .ExecuteUpdateAsync(set => set.SetProperty(seat => seat.State, SeatState.Sold).SetProperty(seat => seat.Version, seat => seat.Version + 1), TestContext.Current.CancellationToken);
+        }
+
+        await node.Feed.ResyncAsync(CancellationToken.None);
+
+        (await node.Feed.GetBoardAsync(round.Id, CancellationToken.None)).Seats[seats[7]].State.ShouldBe(SeatState.Sold);
+    }
+
     private static async Task Eventually(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + Patience;

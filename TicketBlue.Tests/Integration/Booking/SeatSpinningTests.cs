@@ -97,6 +97,33 @@ public sealed class SeatSpinningTests(SpinningApp app) : IClassFixture<SpinningA
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
     }
 
+    [Fact]
+    public async Task ShouldHoldAndRelease_GivenTheReleaseLogsRedisIsFrozen()
+    {
+        var userId = await NewCustomerIdAsync();
+
+        // A frozen Redis (SIGSTOP in the fault drill) keeps its connections and never answers: commands end in a
+        // RedisTimeoutException, which is not a RedisException, and the hold used to end as a 500.
+        await using var gate = new DatabaseGate(IPEndPoint.Parse(TestEnvironment.Redis));
+        await using var frozenRedis = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions { EndPoints = { { IPAddress.Loopback, gate.Port } }, AsyncTimeout = 500 });
+        await using var scope = app.Api.Factory.Services.CreateAsyncScope();
+        var service = HoldService(scope, TimeProvider.System, new RedisHoldReleaseLog(frozenRedis, scope.ServiceProvider.GetRequiredService<IDbContextFactory<TicketBlueDbContext>>()));
+        gate.Freeze();
+        try
+        {
+            frozenRedis.IsConnected.ShouldBeTrue();
+            var held = await service.HoldAsync(userId, app.Api.RoundId, [app.Api.RoundSeatIds[12]], Cancellation);
+            var released = await service.ReleaseAsync(userId, held.Hold!.HoldId, Cancellation);
+
+            held.Succeeded.ShouldBeTrue(held.Failure?.Message);
+            released.ShouldBeNull();
+        }
+        finally
+        {
+            gate.Open();
+        }
+    }
+
     /// <summary>The app's hold service with the cooldown on the test's clock and the given node's release log.</summary>
     private static CooldownSeatHoldService HoldService(AsyncServiceScope scope, TimeProvider clock, IHoldReleaseLog log) =>
         ActivatorUtilities.CreateInstance<CooldownSeatHoldService>(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<SeatHoldService>(), log, clock);

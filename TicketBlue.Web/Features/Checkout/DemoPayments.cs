@@ -1,6 +1,6 @@
-using StackExchange.Redis;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Payments;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Payments.Demo;
 
 namespace TicketBlue.Web.Features.Checkout;
@@ -31,7 +31,7 @@ internal sealed class DemoPayments(DemoPaymentGateway? demo = null) : IDemoPayme
         {
             return await demo.CreateDemoPaymentAsync(orderId, Money.FromWon(amount), succeed: true, cancellationToken);
         }
-        catch (RedisException)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             return null;
         }

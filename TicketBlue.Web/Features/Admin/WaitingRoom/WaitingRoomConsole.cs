@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using StackExchange.Redis;
 using TicketBlue.Domain.Rounds;
+using TicketBlue.Infrastructure.Caching;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.WaitingRoom;
 
@@ -83,7 +83,7 @@ public sealed class GetWaitingRoomConsoleHandler(
                 {
                     counts = await keyspace.Line(round.Id).CountsAsync();
                 }
-                catch (RedisException)
+                catch (Exception exception) when (RedisOutage.Is(exception))
                 {
                     redisDown = true;
                 }
