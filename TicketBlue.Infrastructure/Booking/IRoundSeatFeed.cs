@@ -13,7 +13,11 @@ public interface IRoundSeatFeed
     /// </summary>
     bool IsLive { get; }
 
-    /// <summary>The round's seats as this node knows them (loaded from the database the first time).</summary>
+    /// <summary>
+    /// The round's seats as this node knows them (loaded from the database the first time). It already
+    /// has every change the feed has told subscribers about: seat maps read versions, holders and hold
+    /// expiries from it instead of keeping their own copy per viewer.
+    /// </summary>
     Task<RoundSeatBoard> GetBoardAsync(long roundId, CancellationToken cancellationToken);
 
     /// <summary>

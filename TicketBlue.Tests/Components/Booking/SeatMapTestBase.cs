@@ -36,6 +36,7 @@ public abstract class SeatMapTestBase : ComponentTestBase
     protected static readonly DateTimeOffset Now = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
 
     private Func<IReadOnlyList<SeatStatus>, Task>? _onChanged;
+    private RoundSeatBoard _board = Board();
 
     protected SeatMapTestBase()
     {
@@ -58,6 +59,7 @@ public abstract class SeatMapTestBase : ComponentTestBase
         MapHandle.SetupVoid("dispose", _ => true).SetVoidResult();
         Feed.Subscribe(RoundId, Arg.Do<Func<IReadOnlyList<SeatStatus>, Task>>(callback => _onChanged = callback))
             .Returns(Substitute.For<IDisposable>());
+        Feed.GetBoardAsync(RoundId, Arg.Any<CancellationToken>()).Returns(_ => _board);
         Holds.ActiveHoldsAsync(Arg.Any<string>(), Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns([]);
         UseMap(ticketLimit: 4);
         UseBoard();
@@ -94,9 +96,8 @@ public abstract class SeatMapTestBase : ComponentTestBase
         Handler.HandleAsync(RoundId, Arg.Any<CancellationToken>()).Returns(new RoundSeatMap(round, Layout));
     }
 
-    /// <summary>The board the feed hands out: every seat free but those given.</summary>
-    protected void UseBoard(params SeatStatus[] statuses) =>
-        Feed.GetBoardAsync(RoundId, Arg.Any<CancellationToken>()).Returns(Board(statuses));
+    /// <summary>The board the feed hands out from now on: every seat free but those given.</summary>
+    protected void UseBoard(params SeatStatus[] statuses) => _board = Board(statuses);
 
     protected static RoundSeatBoard Board(params SeatStatus[] statuses)
     {
@@ -123,7 +124,11 @@ public abstract class SeatMapTestBase : ComponentTestBase
         return Render<SeatSelectionPage>(parameters => parameters.Add(page => page.RoundId, RoundId));
     }
 
-    /// <summary>What the feed does when anyone anywhere changes seats of the round.</summary>
+    /// <summary>
+    /// What the feed does when anyone anywhere changes seats of the round: it applies the changes to
+    /// its board (the newer of each), then tells its viewers. Unlike the feed, it passes an older
+    /// change on too, so a test can see that the page ignores one that comes late.
+    /// </summary>
     protected Task PublishAsync(params SeatStatus[] changes)
     {
         if (_onChanged is null)
@@ -131,6 +136,7 @@ public abstract class SeatMapTestBase : ComponentTestBase
             throw new InvalidOperationException("The page has not subscribed to the feed.");
         }
 
+        _board = _board.With(changes);
         return _onChanged(changes);
     }
 

@@ -1,5 +1,4 @@
 using TicketBlue.Domain.Holds;
-using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.Features.Booking;
 
@@ -23,38 +22,35 @@ public enum SeatToggle
 /// else's, sold …) and the seats the viewer has picked but not held yet. Live changes from the seat
 /// feed are applied here; <see cref="Version"/> grows with every visible change.
 /// <para>
-/// Compact on purpose (ADR-008): everything shared — positions, names, grades — stays in the round's
-/// <see cref="SeatMapModel"/>; per seat this keeps only a state byte, the row version (older messages
-/// are ignored) and a hold's expiry, so a 3,744-seat hall costs a viewer about 60 KB.
+/// Compact on purpose (ADR-008): everything shared stays shared. Positions, names and grades are in
+/// the round's <see cref="SeatMapModel"/>; each seat's row version, holder and hold expiry are in the
+/// node's <see cref="RoundSeatBoard"/>, which every viewer of the round reads and the feed keeps
+/// up to date before it tells anyone of a change. Per seat a viewer keeps one byte, the seat as it
+/// sees it, so a 3,744-seat hall costs it about 4 KB.
 /// </para>
 /// Not thread-safe: the page touches it on its circuit's dispatcher only.
 /// </summary>
 public sealed class SeatBoardState
 {
-    private const byte Mine = 0x10;
-
-    private readonly byte[] _states;
-    private readonly int[] _versions;
-    private readonly long[] _expires;
     private readonly byte[] _views;
     private readonly List<long> _selected = [];
     private readonly string? _userId;
     private readonly int _ticketLimit;
     private readonly int _bought;
+    private RoundSeatBoard _board;
     private DateTimeOffset _nextExpiry = DateTimeOffset.MaxValue;
 
     /// <param name="bought">Seats the viewer has already bought in the round; they count against the limit too.</param>
     public SeatBoardState(SeatMapModel model, RoundSeatBoard board, string? userId, int ticketLimit, DateTimeOffset now, int bought = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(board);
         Model = model;
-        _states = new byte[model.Count];
-        _versions = new int[model.Count];
-        _expires = new long[model.Count];
         _views = new byte[model.Count];
         _userId = userId;
         _ticketLimit = ticketLimit;
         _bought = bought;
+        _board = board;
         Reload(board, now);
     }
 
@@ -172,21 +168,11 @@ public sealed class SeatBoardState
     public void Reload(RoundSeatBoard board, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(board);
-        Array.Fill(_states, (byte)SeatState.Blocked);
-        Array.Clear(_versions);
-        Array.Clear(_expires);
-        foreach (var (id, status) in board.Seats)
-        {
-            if (Model.TryGetIndex(id, out var index))
-            {
-                Track(index, status);
-            }
-        }
-
+        _board = board;
         _nextExpiry = DateTimeOffset.MaxValue;
         for (var index = 0; index < _views.Length; index++)
         {
-            _views[index] = (byte)View(index, now);
+            _views[index] = (byte)(board.Seats.TryGetValue(Model.Seat(index).RoundSeatId, out var status) ? View(status, now) : SeatView.Blocked);
         }
 
         _selected.RemoveAll(id => ViewOf(id) != SeatView.Available);
@@ -194,25 +180,29 @@ public sealed class SeatBoardState
     }
 
     /// <summary>
-    /// Applies seats that changed anywhere (a change no newer than the seat's known version is ignored).
-    /// Returns the picked seats someone else took, which are dropped from the selection so the customer
-    /// is told and never tries to hold them.
+    /// Applies seats that changed anywhere. <paramref name="board"/> is the node's board as it is now,
+    /// which has these changes or newer ones (the feed updates it before it tells anyone); each seat
+    /// is shown as the newer of its change and the board says, so a message that comes late or twice
+    /// never takes a seat back to an older state. Returns the picked seats someone else took, which
+    /// are dropped from the selection so the customer is told and never tries to hold them.
     /// </summary>
-    public IReadOnlyList<RoundSeatMapSeat> Apply(IReadOnlyList<SeatStatus> changes, DateTimeOffset now)
+    public IReadOnlyList<RoundSeatMapSeat> Apply(IReadOnlyList<SeatStatus> changes, RoundSeatBoard board, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(board);
+        _board = board;
         var lost = new List<RoundSeatMapSeat>();
         var changed = false;
         foreach (var change in changes)
         {
-            if (!Model.TryGetIndex(change.RoundSeatId, out var index) || change.Version <= _versions[index])
+            if (!Model.TryGetIndex(change.RoundSeatId, out var index))
             {
-                // Not this round's seat, or older than what this map already shows.
+                // Not this round's seat.
                 continue;
             }
 
-            Track(index, change);
-            var view = View(index, now);
+            var status = board.Seats.TryGetValue(change.RoundSeatId, out var known) && known.Version >= change.Version ? known : change;
+            var view = View(status, now);
             if (_views[index] != (byte)view)
             {
                 _views[index] = (byte)view;
@@ -254,9 +244,10 @@ public sealed class SeatBoardState
         var changed = false;
         for (var index = 0; index < _views.Length; index++)
         {
-            if ((_states[index] & ~Mine) == (byte)SeatState.Held)
+            if (_views[index] is (byte)SeatView.HeldByMe or (byte)SeatView.HeldByOthers
+                && _board.Seats.TryGetValue(Model.Seat(index).RoundSeatId, out var status))
             {
-                var view = (byte)View(index, now);
+                var view = (byte)View(status, now);
                 changed |= _views[index] != view;
                 _views[index] = view;
             }
@@ -272,24 +263,13 @@ public sealed class SeatBoardState
 
     private int IndexOf(long roundSeatId) => Model.TryGetIndex(roundSeatId, out var index) ? index : throw new KeyNotFoundException();
 
-    private void Track(int index, SeatStatus status)
-    {
-        var mine = status.State == SeatState.Held && _userId is not null && string.Equals(status.HolderUserId, _userId, StringComparison.Ordinal);
-        _states[index] = (byte)((byte)status.State | (mine ? Mine : 0));
-        _versions[index] = status.Version;
-        _expires[index] = status.State == SeatState.Held ? status.HoldExpiresAt?.UtcTicks ?? 0 : 0;
-    }
-
     /// <summary>The seat as this viewer sees it now (the rule is <see cref="SeatStatus.ViewFor"/>'s), noting when a live hold runs out.</summary>
-    private SeatView View(int index, DateTimeOffset now)
+    private SeatView View(SeatStatus status, DateTimeOffset now)
     {
-        var state = (SeatState)(_states[index] & ~Mine);
-        DateTimeOffset? expires = state == SeatState.Held && _expires[index] > 0 ? new DateTimeOffset(_expires[index], TimeSpan.Zero) : null;
-        var holder = (_states[index] & Mine) != 0 ? _userId : null;
-        var view = new SeatStatus(0, state, holder, expires).ViewFor(_userId, now);
-        if (view is SeatView.HeldByMe or SeatView.HeldByOthers && expires < _nextExpiry)
+        var view = status.ViewFor(_userId, now);
+        if (view is SeatView.HeldByMe or SeatView.HeldByOthers && status.HoldExpiresAt is { } expires && expires < _nextExpiry)
         {
-            _nextExpiry = expires.Value;
+            _nextExpiry = expires;
         }
 
         return view;

@@ -137,8 +137,11 @@ public sealed partial class SeatSelectionPage : IDisposable
         _colours = GradeColours.For(map.Layout);
         var bought = _userId is null ? 0 : await Holds.SeatsBoughtAsync(_userId, RoundId, _disposed.Token);
         _state = new SeatBoardState(Models.For(RoundId, map.Layout), board, _userId, map.Round.TicketLimit, Clock.GetUtcNow(), bought);
-        _state.Apply(_early, Clock.GetUtcNow());
-        _early.Clear();
+        if (_early.Count > 0)
+        {
+            _state.Apply(_early, await Feed.GetBoardAsync(RoundId, _disposed.Token), Clock.GetUtcNow());
+            _early.Clear();
+        }
         _map = map;
 
         if (interactive)
@@ -180,15 +183,16 @@ public sealed partial class SeatSelectionPage : IDisposable
     {
         try
         {
-            await InvokeAsync(() => ApplyChanges(changes));
+            await InvokeAsync(async () => ApplyChanges(changes, await Feed.GetBoardAsync(RoundId, _disposed.Token)));
         }
-        catch (ObjectDisposedException)
+        catch (Exception exception) when (exception is ObjectDisposedException or OperationCanceledException)
         {
             // The circuit closed while the change was on its way.
         }
     }
 
-    private void ApplyChanges(IReadOnlyList<SeatStatus> changes)
+    /// <param name="board">The node's board now: it has these changes or newer ones.</param>
+    private void ApplyChanges(IReadOnlyList<SeatStatus> changes, RoundSeatBoard board)
     {
         if (_state is null)
         {
@@ -196,7 +200,7 @@ public sealed partial class SeatSelectionPage : IDisposable
             return;
         }
 
-        var lost = _state.Apply(changes, Clock.GetUtcNow());
+        var lost = _state.Apply(changes, board, Clock.GetUtcNow());
         if (lost.Count > 0)
         {
             _status = L["Selection.Lost", string.Join(", ", lost.Select(seat => _labels!.For(seat)))];
