@@ -31,14 +31,14 @@ public static class AdminServices
         services.AddVenueAdminFeatures();
         services.AddReviewAdminFeatures();
 
-        services.AddScoped<IListPerformersHandler, ListPerformersHandler>();
+        services.AddScoped<IListAdminPerformersHandler, ListAdminPerformersHandler>();
         services.AddScoped<IGetPerformerForEditHandler, GetPerformerForEditHandler>();
         services.AddScoped<ISavePerformerHandler, SavePerformerHandler>();
         services.AddScoped<ISetPerformerArchivedHandler, SetPerformerArchivedHandler>();
         services.AddScoped<IUploadPerformerPhotoHandler, UploadPerformerPhotoHandler>();
         services.AddScoped<IValidator<SavePerformerCommand>, SavePerformerCommandValidator>();
 
-        services.AddScoped<IListPerformancesHandler, ListPerformancesHandler>();
+        services.AddScoped<IListAdminPerformancesHandler, ListAdminPerformancesHandler>();
         services.AddScoped<IGetPerformanceForEditHandler, GetPerformanceForEditHandler>();
         services.AddScoped<IGetPerformanceChoicesHandler, GetPerformanceChoicesHandler>();
         services.AddScoped<ISavePerformanceHandler, SavePerformanceHandler>();

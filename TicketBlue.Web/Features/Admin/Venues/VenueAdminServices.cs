@@ -9,11 +9,11 @@ public static class VenueAdminServices
     /// <summary>Needs <c>ICurrentAdmin</c> (registered by <c>AddAdminFeatures</c>) and a <see cref="TimeProvider"/>.</summary>
     public static IServiceCollection AddVenueAdminFeatures(this IServiceCollection services)
     {
-        services.AddScoped<IListVenuesHandler, ListVenuesHandler>();
+        services.AddScoped<IListAdminVenuesHandler, ListAdminVenuesHandler>();
         services.AddScoped<IGetVenueForEditHandler, GetVenueForEditHandler>();
         services.AddScoped<ISaveVenueHandler, SaveVenueHandler>();
         services.AddScoped<ISetVenueArchivedHandler, SetVenueArchivedHandler>();
-        services.AddScoped<IGetVenueDetailHandler, GetVenueDetailHandler>();
+        services.AddScoped<IGetAdminVenueDetailHandler, GetAdminVenueDetailHandler>();
 
         services.AddScoped<IGetLayoutEditorHandler, GetLayoutEditorHandler>();
         services.AddScoped<ISaveLayoutDraftHandler, SaveLayoutDraftHandler>();
