@@ -6,7 +6,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Registers the search pages' own queries. The engine behind <c>ICatalogSearch</c> is registered by
 /// the infrastructure that implements it, not here.
 /// </summary>
-public static class SearchServices
+public static class SearchFeatureServices
 {
     public static IServiceCollection AddSearchFeatures(this IServiceCollection services) =>
         services.AddScoped<IFindVenueOptionsHandler, FindVenueOptionsHandler>();
