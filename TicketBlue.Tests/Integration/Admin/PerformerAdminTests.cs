@@ -75,7 +75,7 @@ public sealed class PerformerAdminTests : AdminHandlerTestBase
         var kept = await Save.HandleAsync(new SavePerformerCommand { Name = "가나다", Kind = "배우" }, CancellationToken.None);
         var archived = await Save.HandleAsync(new SavePerformerCommand { Name = "라마바", Kind = "배우" }, CancellationToken.None);
         (await new SetPerformerArchivedHandler(Factory, CurrentAdmin, Clock).HandleAsync(archived.Id!.Value, true, CancellationToken.None)).Succeeded.ShouldBeTrue();
-        var list = new ListPerformersHandler(Factory);
+        var list = new ListAdminPerformersHandler(Factory);
 
         var active = await list.HandleAsync(new PageRequest(0, 20), includeArchived: false, CancellationToken.None);
         var all = await list.HandleAsync(new PageRequest(0, 20, nameof(PerformerRow.Name), Descending: true), includeArchived: true, CancellationToken.None);
@@ -143,7 +143,7 @@ public sealed class PerformerAdminTests : AdminHandlerTestBase
             await Save.HandleAsync(new SavePerformerCommand { Name = $"배우{index:00}", EnglishName = $"Actor {index:00}", Kind = "배우" }, CancellationToken.None);
         }
 
-        var list = new ListPerformersHandler(Factory);
+        var list = new ListAdminPerformersHandler(Factory);
         var secondPage = await list.HandleAsync(new PageRequest(1, 10), includeArchived: false, CancellationToken.None);
         var search = await list.HandleAsync(new PageRequest(0, 10, Search: "Actor 07"), includeArchived: false, CancellationToken.None);
 

@@ -71,7 +71,7 @@ public sealed class WaitingRoomWithoutRedisTests(WaitingRoomApp app) : IClassFix
         page.ShouldContain("대기열 서버에 연결할 수 없습니다");
         page.ShouldMatch("data-testid=\"queue-unavailable\"(?![^>]*hidden)");
         using var join = await customer.Api.PostAsync(new Uri($"/api/v1/rounds/{round.RoundId}/queue", UriKind.Relative), null, Cancellation);
-        await Api.ApiCalls.ShouldBeProblemAsync(join, HttpStatusCode.ServiceUnavailable, "queue.unavailable");
+        await TicketBlue.Tests.Integration.Api.ApiCalls.ShouldBeProblemAsync(join, HttpStatusCode.ServiceUnavailable, "queue.unavailable");
         using var hold = await QueueCalls.HoldAsync(customer.Api, round.RoundId, null, round.SeatIds[0]);
         await QueueCalls.ShouldBeSentToTheQueueAsync(hold, round.RoundId);
     }

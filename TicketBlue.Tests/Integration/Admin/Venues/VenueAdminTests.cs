@@ -93,7 +93,7 @@ public sealed class VenueAdminTests : VenueAdminTestBase
             (await context.RoundSeats.CountAsync(seat => seat.RoundId == catalog.Round.Id, Token)).ShouldBe(20);
         }
 
-        var list = new ListVenuesHandler(Factory);
+        var list = new ListAdminVenuesHandler(Factory);
         (await list.HandleAsync(new PageRequest(0, 20), includeArchived: false, Token)).Items.ShouldBeEmpty();
         (await list.HandleAsync(new PageRequest(0, 20), includeArchived: true, Token)).Items.ShouldHaveSingleItem().IsArchived.ShouldBeTrue();
         (await AuditAsync("venue.archived")).ShouldHaveSingleItem().AfterJson.ShouldNotBeNull().ShouldContain("\"IsArchived\":true");
@@ -116,7 +116,7 @@ public sealed class VenueAdminTests : VenueAdminTestBase
             (await SaveVenue().HandleAsync(new SaveVenueCommand { Name = name, Address = $"{region} 1", Region = region }, Token)).Succeeded.ShouldBeTrue();
         }
 
-        var list = new ListVenuesHandler(Factory);
+        var list = new ListAdminVenuesHandler(Factory);
 
         var bySeats = await list.HandleAsync(new PageRequest(0, 2, nameof(VenueRow.ActiveSeatCount), Descending: true), includeArchived: false, Token);
         bySeats.TotalCount.ShouldBe(4);
@@ -143,7 +143,7 @@ public sealed class VenueAdminTests : VenueAdminTestBase
             catalog = await TestCatalog.CreateAsync(context, Now);
         }
 
-        var detail = await new GetVenueDetailHandler(Factory).HandleAsync(catalog.Venue.Id, Token);
+        var detail = await new GetAdminVenueDetailHandler(Factory).HandleAsync(catalog.Venue.Id, Token);
 
         detail.ShouldNotBeNull().Name.ShouldBe("테스트 아트홀");
         var layout = detail.Layouts.ShouldHaveSingleItem();
@@ -154,6 +154,6 @@ public sealed class VenueAdminTests : VenueAdminTestBase
         layout.BlockedCount.ShouldBe(0);
         layout.PerformanceCount.ShouldBe(1);
         layout.Grades.ShouldBe([new LayoutGradeCount("R", 10), new LayoutGradeCount("S", 10)]);
-        (await new GetVenueDetailHandler(Factory).HandleAsync(catalog.Venue.Id + 100, Token)).ShouldBeNull();
+        (await new GetAdminVenueDetailHandler(Factory).HandleAsync(catalog.Venue.Id + 100, Token)).ShouldBeNull();
     }
 }

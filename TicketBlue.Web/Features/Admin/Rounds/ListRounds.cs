@@ -4,7 +4,7 @@ using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Web.Features.Admin.Rounds;
 
-public sealed record RoundRow(
+public sealed record AdminRoundRow(
     long Id,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
@@ -22,13 +22,13 @@ public sealed record RoundRow(
 
 public interface IListRoundsHandler
 {
-    Task<IReadOnlyList<RoundRow>> HandleAsync(long performanceId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AdminRoundRow>> HandleAsync(long performanceId, CancellationToken cancellationToken);
 }
 
 /// <summary>A performance's rounds with live seat counts; a hold that has expired counts as available (ADR-002).</summary>
 public sealed class ListRoundsHandler(IDbContextFactory<TicketBlueDbContext> contextFactory, TimeProvider clock) : IListRoundsHandler
 {
-    public async Task<IReadOnlyList<RoundRow>> HandleAsync(long performanceId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AdminRoundRow>> HandleAsync(long performanceId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -53,7 +53,7 @@ public sealed class ListRoundsHandler(IDbContextFactory<TicketBlueDbContext> con
             .Select(round =>
             {
                 var count = counts.GetValueOrDefault(round.Id);
-                return new RoundRow(
+                return new AdminRoundRow(
                     round.Id,
                     round.StartsAt,
                     round.EndsAt,

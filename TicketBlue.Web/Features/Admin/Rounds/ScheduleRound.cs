@@ -30,20 +30,6 @@ public sealed class ScheduleRoundCommand
     public int HoldMinutes { get; set; } = (int)HoldPolicy.Default.HoldDuration.TotalMinutes;
 }
 
-public sealed class ScheduleRoundCommandValidator : AbstractValidator<ScheduleRoundCommand>
-{
-    public ScheduleRoundCommandValidator(IStringLocalizer<AdminResource> localizer)
-    {
-        RuleFor(command => command.Date).NotNull().WithMessage(_ => localizer["Validation.RoundDateRequired"]);
-        RuleFor(command => command.StartTime).NotNull().WithMessage(_ => localizer["Validation.RoundTimeRequired"]);
-        RuleFor(command => command.SalesOpenDate).NotNull().WithMessage(_ => localizer["Validation.SalesOpenRequired"]);
-        RuleFor(command => command.SalesOpenTime).NotNull().WithMessage(_ => localizer["Validation.SalesOpenRequired"]);
-        RuleFor(command => command.SalesCloseHoursBefore).InclusiveBetween(0, 72).WithMessage(_ => localizer["Validation.SalesCloseHours"]);
-        RuleFor(command => command.TicketLimit).InclusiveBetween(1, Round.MaxTicketLimit).WithMessage(_ => localizer["Validation.TicketLimit", Round.MaxTicketLimit]);
-        RuleFor(command => command.HoldMinutes).InclusiveBetween(HoldPolicy.MinMinutes, HoldPolicy.MaxMinutes).WithMessage(_ => localizer["Validation.HoldMinutes", HoldPolicy.MinMinutes, HoldPolicy.MaxMinutes]);
-    }
-}
-
 public interface IScheduleRoundHandler
 {
     Task<CommandResult> HandleAsync(ScheduleRoundCommand command, CancellationToken cancellationToken);

@@ -13,7 +13,7 @@ public sealed partial class AdminPerformersPage
     private bool _includeArchived;
 
     [Inject]
-    private IListPerformersHandler ListPerformers { get; set; } = default!;
+    private IListAdminPerformersHandler ListPerformers { get; set; } = default!;
 
     [Inject]
     private IGetPerformerForEditHandler GetPerformerForEdit { get; set; } = default!;

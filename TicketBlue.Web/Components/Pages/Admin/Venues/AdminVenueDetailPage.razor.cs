@@ -9,7 +9,7 @@ namespace TicketBlue.Web.Components.Pages.Admin.Venues;
 /// <summary>A venue and its seat layouts: open the editor, activate a draft, retire, copy into a new version.</summary>
 public sealed partial class AdminVenueDetailPage
 {
-    private VenueDetail? _venue;
+    private AdminVenueDetail? _venue;
     private bool _loading = true;
     private bool _busy;
 
@@ -17,7 +17,7 @@ public sealed partial class AdminVenueDetailPage
     public long VenueId { get; set; }
 
     [Inject]
-    private IGetVenueDetailHandler GetVenueDetail { get; set; } = default!;
+    private IGetAdminVenueDetailHandler GetVenueDetail { get; set; } = default!;
 
     [Inject]
     private IGetVenueForEditHandler GetVenueForEdit { get; set; } = default!;

@@ -13,7 +13,7 @@ public sealed partial class AdminVenuesPage
     private bool _includeArchived;
 
     [Inject]
-    private IListVenuesHandler ListVenues { get; set; } = default!;
+    private IListAdminVenuesHandler ListVenues { get; set; } = default!;
 
     [Inject]
     private IGetVenueForEditHandler GetVenueForEdit { get; set; } = default!;

@@ -16,7 +16,7 @@ namespace TicketBlue.Tests.Integration.Identity;
 /// password, and both the invitation and its acceptance are audited.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class StaffInvitationTests(AppWithClock app) : IClassFixture<AppWithClock>
+public sealed class StaffInvitationsTests(AppWithClock app) : IClassFixture<AppWithClock>
 {
     private const string Password = "correct horse battery staple";
     private static readonly AdminActor Inviter = new("inviting-admin", "boss@example.com");

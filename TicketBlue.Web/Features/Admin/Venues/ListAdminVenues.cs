@@ -10,13 +10,13 @@ namespace TicketBlue.Web.Features.Admin.Venues;
 /// </summary>
 public sealed record VenueRow(long Id, string Name, string? EnglishName, string Region, string Address, int LayoutCount, int? ActiveSeatCount, bool IsArchived);
 
-public interface IListVenuesHandler
+public interface IListAdminVenuesHandler
 {
     Task<PagedResult<VenueRow>> HandleAsync(PageRequest request, bool includeArchived, CancellationToken cancellationToken);
 }
 
 /// <summary>The back office's venue list: searched, sorted and paged in the database.</summary>
-public sealed class ListVenuesHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListVenuesHandler
+public sealed class ListAdminVenuesHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListAdminVenuesHandler
 {
     public async Task<PagedResult<VenueRow>> HandleAsync(PageRequest request, bool includeArchived, CancellationToken cancellationToken)
     {

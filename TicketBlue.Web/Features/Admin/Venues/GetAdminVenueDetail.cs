@@ -18,7 +18,7 @@ public sealed record LayoutSummary(
     DateTimeOffset CreatedAt,
     int PerformanceCount);
 
-public sealed record VenueDetail(
+public sealed record AdminVenueDetail(
     long Id,
     string Name,
     string? EnglishName,
@@ -28,16 +28,16 @@ public sealed record VenueDetail(
     bool IsArchived,
     IReadOnlyList<LayoutSummary> Layouts);
 
-public interface IGetVenueDetailHandler
+public interface IGetAdminVenueDetailHandler
 {
     /// <summary>The venue with every layout, newest version first; null when there is no such venue.</summary>
-    Task<VenueDetail?> HandleAsync(long venueId, CancellationToken cancellationToken);
+    Task<AdminVenueDetail?> HandleAsync(long venueId, CancellationToken cancellationToken);
 }
 
 /// <summary>Four grouped queries whatever the number of layouts and seats: no seat is materialised.</summary>
-public sealed class GetVenueDetailHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IGetVenueDetailHandler
+public sealed class GetAdminVenueDetailHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IGetAdminVenueDetailHandler
 {
-    public async Task<VenueDetail?> HandleAsync(long venueId, CancellationToken cancellationToken)
+    public async Task<AdminVenueDetail?> HandleAsync(long venueId, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var venue = await context.Venues.AsNoTracking().Where(candidate => candidate.Id == venueId)
@@ -91,6 +91,6 @@ public sealed class GetVenueDetailHandler(IDbContextFactory<TicketBlueDbContext>
                     layout.Performances);
             })
             .ToList();
-        return new VenueDetail(venue.Id, venue.Name, venue.EnglishName, venue.Address, venue.Region, venue.Description, venue.IsArchived, summaries);
+        return new AdminVenueDetail(venue.Id, venue.Name, venue.EnglishName, venue.Address, venue.Region, venue.Description, venue.IsArchived, summaries);
     }
 }

@@ -5,13 +5,13 @@ namespace TicketBlue.Web.Features.Admin.Performers;
 
 public sealed record PerformerRow(long Id, string Name, string? EnglishName, string Kind, DateOnly? BirthDate, string? Nationality, bool IsArchived, int PerformanceCount, string? PhotoUrl = null);
 
-public interface IListPerformersHandler
+public interface IListAdminPerformersHandler
 {
     Task<PagedResult<PerformerRow>> HandleAsync(PageRequest request, bool includeArchived, CancellationToken cancellationToken);
 }
 
 /// <summary>The back office's performer list: searched, sorted and paged in the database.</summary>
-public sealed class ListPerformersHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListPerformersHandler
+public sealed class ListAdminPerformersHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListAdminPerformersHandler
 {
     public async Task<PagedResult<PerformerRow>> HandleAsync(PageRequest request, bool includeArchived, CancellationToken cancellationToken)
     {

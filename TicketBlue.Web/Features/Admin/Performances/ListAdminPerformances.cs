@@ -9,12 +9,12 @@ public sealed record PerformanceRow(long Id, string Title, Category Category, st
 
 public sealed record PerformanceFilter(Category? Category, PerformanceStatus? Status);
 
-public interface IListPerformancesHandler
+public interface IListAdminPerformancesHandler
 {
     Task<PagedResult<PerformanceRow>> HandleAsync(PageRequest request, PerformanceFilter filter, CancellationToken cancellationToken);
 }
 
-public sealed class ListPerformancesHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListPerformancesHandler
+public sealed class ListAdminPerformancesHandler(IDbContextFactory<TicketBlueDbContext> contextFactory) : IListAdminPerformancesHandler
 {
     public async Task<PagedResult<PerformanceRow>> HandleAsync(PageRequest request, PerformanceFilter filter, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace TicketBlue.Tests.E2E;
 /// </summary>
 [Trait("Category", "E2E")]
 [Collection(BrowserTests.Name)]
-public sealed partial class SeatMapLiveTests(BrowserApp app)
+public sealed partial class SeatMapLiveBrowserTests(BrowserApp app)
 {
     private const string Password = "가을밤의 좌석을 고르며 2026";
 
