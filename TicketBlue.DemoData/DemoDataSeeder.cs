@@ -10,8 +10,8 @@ using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Performers;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
-using TicketBlue.Infrastructure.Identity;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Accounts;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.DemoData;

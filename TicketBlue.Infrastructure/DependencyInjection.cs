@@ -6,9 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 using TicketBlue.Infrastructure.Hosting;
-using TicketBlue.Infrastructure.Identity;
-using TicketBlue.Infrastructure.Identity.Accounts;
-using TicketBlue.Infrastructure.Identity.Dormancy;
+using TicketBlue.Infrastructure.Accounts;
+using TicketBlue.Infrastructure.Accounts.Dormancy;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Persistence.Replication;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using TicketBlue.Domain.Accounts;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Web;
 

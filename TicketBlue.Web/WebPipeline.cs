@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using TicketBlue.Web.Circuits;
 using TicketBlue.Web.Components;
-using TicketBlue.Web.Components.Account;
+using TicketBlue.Web.Features.Accounts;
 using TicketBlue.Web.Endpoints;
 using TicketBlue.Web.Jobs;
 using TicketBlue.Web.Observability;

@@ -1,5 +1,5 @@
 using TicketBlue.Domain.Common;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 
 namespace TicketBlue.Domain.Checkout;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
 

@@ -1,4 +1,4 @@
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Infrastructure.Localization;
 
 namespace TicketBlue.Infrastructure.Booking;

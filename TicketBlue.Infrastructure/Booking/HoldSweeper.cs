@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Persistence;
 

@@ -1,6 +1,6 @@
 namespace TicketBlue.Infrastructure.Booking;
 
-/// <summary>When each customer gave back holds of each round, shared by every node (Redis), for <see cref="TicketBlue.Domain.Holds.ReleaseCooldown"/>.</summary>
+/// <summary>When each customer gave back holds of each round, shared by every node (Redis), for <see cref="TicketBlue.Domain.Booking.ReleaseCooldown"/>.</summary>
 public interface IHoldReleaseLog
 {
     /// <summary>The customer's releases of the round at or after <paramref name="since"/>.</summary>

@@ -1,4 +1,4 @@
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 
 namespace TicketBlue.Infrastructure.Booking;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MySqlConnector;
 using TicketBlue.Domain.Common;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Checkout;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.WaitingRoom;

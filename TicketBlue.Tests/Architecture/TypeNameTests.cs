@@ -15,14 +15,6 @@ public sealed class TypeNameTests
     /// <summary>Names allowed twice, each with its reason. Keep this list short.</summary>
     private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
     {
-        // The three seat-map drawings are being made one (issue 15, "one seat-map drawing"); these names
-        // go with them. Remove each entry when its second type is gone.
-        ["SeatMap"] = "admin editor component vs the catalogue's seat-map read model",
-        ["SeatMapDrawing"] = "booking page model vs catalogue drawing",
-        ["SeatMapGrade"] = "admin editor model vs catalogue drawing",
-        ["SeatMapModel"] = "admin editor model vs booking page model",
-        ["SeatMapSeat"] = "admin editor model vs the catalogue's seat-map read model",
-        ["SeatMapSection"] = "admin editor model vs the catalogue's seat-map read model",
     };
 
     private static readonly string[] Assemblies =

@@ -1,5 +1,5 @@
 using TicketBlue.Domain.Common;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shouldly;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;
 using TicketBlue.Tests.Fixtures;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Tests.Fixtures;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Booking;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Tests.Fixtures;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TicketBlue.Domain.Common;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Payments;
 using TicketBlue.Domain.Reservations;

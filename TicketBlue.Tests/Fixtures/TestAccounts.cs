@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Tests.Fixtures;
 

@@ -3,7 +3,7 @@ using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Performers;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Tests.Fixtures;

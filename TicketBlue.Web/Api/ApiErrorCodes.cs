@@ -17,7 +17,7 @@ public static class ApiErrorCodes
     public const string AuthThrottled = "auth.throttled";
     public const string AuthDormant = "auth.dormant";
     public const string AuthInvalidRefreshToken = "auth.invalid_refresh_token";
-    public const string AccountEmailUnconfirmed = Domain.Holds.HoldCustomer.EmailUnconfirmedCode;
+    public const string AccountEmailUnconfirmed = TicketBlue.Domain.Booking.HoldCustomer.EmailUnconfirmedCode;
     public const string RoundNotFound = "round.not_found";
     public const string HoldNotFound = "hold.not_found";
     public const string ReservationNotFound = "reservation.not_found";

@@ -1,4 +1,4 @@
-using TicketBlue.Infrastructure.Cancellations;
+using TicketBlue.Infrastructure.Reservations;
 using TicketBlue.Infrastructure.Checkout;
 
 namespace TicketBlue.Web.Api;

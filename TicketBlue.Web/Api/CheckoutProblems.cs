@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TicketBlue.Infrastructure.Cancellations;
+using TicketBlue.Infrastructure.Reservations;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Features.Checkout;
 

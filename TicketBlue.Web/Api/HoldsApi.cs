@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Web.RateLimiting;
-using TicketBlue.Web.WaitingRoom;
+using TicketBlue.Web.Features.WaitingRoom;
 
 namespace TicketBlue.Web.Api;
 

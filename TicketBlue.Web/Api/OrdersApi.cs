@@ -8,7 +8,7 @@ using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Checkout;
 using TicketBlue.Web.Api.Idempotency;
 using TicketBlue.Web.RateLimiting;
-using TicketBlue.Web.WaitingRoom;
+using TicketBlue.Web.Features.WaitingRoom;
 
 namespace TicketBlue.Web.Api;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using TicketBlue.Infrastructure.Cancellations;
+using TicketBlue.Infrastructure.Reservations;
 using TicketBlue.Web.Api.Idempotency;
 using TicketBlue.Web.Localization;
 

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Common;
-using TicketBlue.Infrastructure.AdminReservations;
+using TicketBlue.Infrastructure.Reservations;
 using TicketBlue.Infrastructure.Auditing;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Web.Features.Admin.Reservations;
 

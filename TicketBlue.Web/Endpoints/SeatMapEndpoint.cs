@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
-using TicketBlue.Web.Components.Booking;
 using TicketBlue.Web.Features.Booking;
 
 namespace TicketBlue.Web.Endpoints;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using TicketBlue.Infrastructure.WaitingRoom;
 using TicketBlue.Web.RateLimiting;
-using TicketBlue.Web.WaitingRoom;
+using TicketBlue.Web.Features.WaitingRoom;
 
 namespace TicketBlue.Web.Endpoints;
 

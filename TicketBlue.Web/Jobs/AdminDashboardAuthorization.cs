@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Identity;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 using TicketBlue.Web.Features.Admin;
 
 namespace TicketBlue.Web.Jobs;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MySqlConnector;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Benchmarks;

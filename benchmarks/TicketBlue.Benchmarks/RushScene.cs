@@ -6,8 +6,8 @@ using MySqlConnector;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
-using TicketBlue.Infrastructure.Identity;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Accounts;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Benchmarks;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TicketBlue.Infrastructure.Identity;
-using TicketBlue.Infrastructure.Identity.Dormancy;
+using TicketBlue.Infrastructure.Accounts;
+using TicketBlue.Infrastructure.Accounts.Dormancy;
 
 namespace TicketBlue.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Rounds;
 
 namespace TicketBlue.Infrastructure.Persistence.Configurations;

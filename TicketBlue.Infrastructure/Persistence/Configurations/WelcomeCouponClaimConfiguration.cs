@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TicketBlue.Domain.Coupons;
-using TicketBlue.Infrastructure.Identity.Accounts;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Infrastructure.Persistence.Configurations;
 

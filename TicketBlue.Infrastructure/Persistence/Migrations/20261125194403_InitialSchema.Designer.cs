@@ -340,7 +340,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("CouponRedemptions");
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
@@ -1307,7 +1307,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("Venues");
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("varchar(255)");
@@ -1445,7 +1445,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1454,7 +1454,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1469,7 +1469,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1478,7 +1478,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1529,7 +1529,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Rounds.Round", null)
                         .WithMany()
@@ -1537,7 +1537,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("TicketBlue.Domain.Holds.SeatHoldItem", "Items", b1 =>
+                    b.OwnsMany("TicketBlue.Domain.Booking.SeatHoldItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("SeatHoldId")
                                 .HasColumnType("char(36)");

@@ -346,7 +346,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("CouponRedemptions");
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
@@ -1441,7 +1441,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.WelcomeCouponClaim", b =>
                 {
                     b.Property<string>("EmailLookup")
                         .HasMaxLength(64)
@@ -1469,7 +1469,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("WelcomeCouponClaims", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("varchar(255)");
@@ -1569,7 +1569,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(255)
@@ -1664,7 +1664,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1673,7 +1673,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1688,7 +1688,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1697,7 +1697,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1748,7 +1748,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Rounds.Round", null)
                         .WithMany()
@@ -1756,7 +1756,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("TicketBlue.Domain.Holds.SeatHoldItem", "Items", b1 =>
+                    b.OwnsMany("TicketBlue.Domain.Booking.SeatHoldItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("SeatHoldId")
                                 .HasColumnType("char(36)");
@@ -1985,7 +1985,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.WelcomeCouponClaim", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Coupons.Coupon", null)
                         .WithMany()
@@ -1994,11 +1994,11 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
-                        .HasForeignKey("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", "UserId")
+                        .HasForeignKey("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -393,7 +393,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("CouponRedemptions");
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
@@ -1488,7 +1488,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("varchar(255)");
@@ -1585,7 +1585,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(255)
@@ -1680,7 +1680,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1689,7 +1689,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1704,7 +1704,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1713,7 +1713,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1764,7 +1764,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Rounds.Round", null)
                         .WithMany()
@@ -1772,7 +1772,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("TicketBlue.Domain.Holds.SeatHoldItem", "Items", b1 =>
+                    b.OwnsMany("TicketBlue.Domain.Booking.SeatHoldItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("SeatHoldId")
                                 .HasColumnType("char(36)");
@@ -2001,11 +2001,11 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
-                        .HasForeignKey("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", "UserId")
+                        .HasForeignKey("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -399,7 +399,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("CouponRedemptions");
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
@@ -1494,7 +1494,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.WelcomeCouponClaim", b =>
                 {
                     b.Property<string>("EmailLookup")
                         .HasMaxLength(64)
@@ -1522,7 +1522,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("WelcomeCouponClaims", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("varchar(255)");
@@ -1622,7 +1622,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(255)
@@ -1717,7 +1717,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1726,7 +1726,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1741,7 +1741,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1750,7 +1750,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1801,7 +1801,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Rounds.Round", null)
                         .WithMany()
@@ -1809,7 +1809,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("TicketBlue.Domain.Holds.SeatHoldItem", "Items", b1 =>
+                    b.OwnsMany("TicketBlue.Domain.Booking.SeatHoldItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("SeatHoldId")
                                 .HasColumnType("char(36)");
@@ -2038,7 +2038,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.WelcomeCouponClaim", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Coupons.Coupon", null)
                         .WithMany()
@@ -2047,11 +2047,11 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
-                        .HasForeignKey("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", "UserId")
+                        .HasForeignKey("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -403,7 +403,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("CouponRedemptions");
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
@@ -1498,7 +1498,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.WelcomeCouponClaim", b =>
                 {
                     b.Property<string>("EmailLookup")
                         .HasMaxLength(64)
@@ -1526,7 +1526,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("WelcomeCouponClaims", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("varchar(255)");
@@ -1626,7 +1626,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(255)
@@ -1721,7 +1721,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1730,7 +1730,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1745,7 +1745,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1754,7 +1754,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1805,7 +1805,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Domain.Holds.SeatHold", b =>
+            modelBuilder.Entity("TicketBlue.Domain.Booking.SeatHold", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Rounds.Round", null)
                         .WithMany()
@@ -1813,7 +1813,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("TicketBlue.Domain.Holds.SeatHoldItem", "Items", b1 =>
+                    b.OwnsMany("TicketBlue.Domain.Booking.SeatHoldItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("SeatHoldId")
                                 .HasColumnType("char(36)");
@@ -2042,7 +2042,7 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Accounts.WelcomeCouponClaim", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.WelcomeCouponClaim", b =>
                 {
                     b.HasOne("TicketBlue.Domain.Coupons.Coupon", null)
                         .WithMany()
@@ -2051,11 +2051,11 @@ namespace TicketBlue.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", b =>
+            modelBuilder.Entity("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", b =>
                 {
-                    b.HasOne("TicketBlue.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("TicketBlue.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
-                        .HasForeignKey("TicketBlue.Infrastructure.Identity.Dormancy.DormantPersonalData", "UserId")
+                        .HasForeignKey("TicketBlue.Infrastructure.Accounts.Dormancy.DormantPersonalData", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,6 +1,6 @@
 using Shouldly;
 using TicketBlue.Domain.Common;
-using TicketBlue.Domain.Holds;
+using TicketBlue.Domain.Booking;
 using TicketBlue.Domain.Reservations;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;

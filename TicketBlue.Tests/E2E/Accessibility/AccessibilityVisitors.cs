@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;

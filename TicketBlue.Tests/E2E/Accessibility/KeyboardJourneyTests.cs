@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shouldly;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.DemoData;
 using TicketBlue.Tests.E2E.Pages;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TicketBlue.Domain.Accounts;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Web.Features.Accounts;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Web.Features.Accounts;
 

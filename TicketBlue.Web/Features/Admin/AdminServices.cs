@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TicketBlue.Infrastructure.AdminReservations;
+using TicketBlue.Infrastructure.Reservations;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Persistence.Replication;
 using TicketBlue.Web.Features.Admin.Reservations;

@@ -8,7 +8,7 @@ public static class BookingFeatures
         // The round geometry cache; a no-op when something else already added the memory cache.
         services.AddMemoryCache();
         // One seat-map model per round and language on this node, shared by all its viewers (ADR-008).
-        services.AddSingleton<TicketBlue.Web.Components.Booking.SeatMapModels>();
+        services.AddSingleton<TicketBlue.Web.Features.Booking.SeatMapModels>();
         return services;
     }
 }

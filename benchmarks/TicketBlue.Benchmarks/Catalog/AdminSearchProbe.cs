@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TicketBlue.Domain.Reservations;
-using TicketBlue.Infrastructure.AdminReservations;
+using TicketBlue.Infrastructure.Reservations;
 using TicketBlue.Infrastructure.Persistence;
 using TicketBlue.Infrastructure.Persistence.Replication;
 

@@ -2,7 +2,7 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Benchmarks.Catalog;
 

@@ -20,7 +20,7 @@ public static class PageCacheProbe
     /// </summary>
     public static string? CacheSwitch => "Cache__Enabled";
 
-    /// <summary>The search page on main (Components/Pages/Search/SearchPage.razor) with its query parameter.</summary>
+    /// <summary>The search page on main (Features/Search/SearchPage.razor) with its query parameter.</summary>
     public const string SearchPath = "/search?q=";
 
     public static IReadOnlyList<CachedPage> Pages(IReadOnlyList<long> popularPerformances, string popularQuery) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
 using TicketBlue.Domain.Accounts;
-using TicketBlue.Infrastructure.Identity.Dormancy;
+using TicketBlue.Infrastructure.Accounts.Dormancy;
 using TicketBlue.Infrastructure.Jobs;
 using TicketBlue.Infrastructure.Persistence;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MySqlConnector;
-using TicketBlue.Infrastructure.Identity.Dormancy;
+using TicketBlue.Infrastructure.Accounts.Dormancy;
 
 namespace TicketBlue.Benchmarks.Dormancy;
 

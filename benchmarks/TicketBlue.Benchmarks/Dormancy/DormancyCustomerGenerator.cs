@@ -1,7 +1,7 @@
 using System.Globalization;
 using MySqlConnector;
 using TicketBlue.Benchmarks.Catalog;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Benchmarks.Dormancy;
 

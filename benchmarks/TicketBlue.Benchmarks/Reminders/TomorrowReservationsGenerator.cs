@@ -4,7 +4,7 @@ using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Performances;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.Venues;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Benchmarks.Reminders;

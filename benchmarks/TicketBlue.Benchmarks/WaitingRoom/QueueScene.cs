@@ -3,7 +3,7 @@ using MySqlConnector;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Domain.WaitingRoom;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Persistence;
 
 namespace TicketBlue.Benchmarks.WaitingRoom;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using TicketBlue.Infrastructure.AdminReservations;
+using TicketBlue.Infrastructure.Reservations;
 
 namespace TicketBlue.Web.Features.Admin.Reservations;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Reservations;
-using TicketBlue.Infrastructure.AdminReservations;
+using TicketBlue.Infrastructure.Reservations;
 
 namespace TicketBlue.Web.Features.Admin.Reservations;
 

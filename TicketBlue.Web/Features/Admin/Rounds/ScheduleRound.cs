@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using TicketBlue.Domain.Common;
 using TicketBlue.Domain.Rounds;
 using TicketBlue.Infrastructure.Auditing;
-using TicketBlue.Infrastructure.Inventory;
+using TicketBlue.Infrastructure.Booking;
 using TicketBlue.Infrastructure.Localization;
 using TicketBlue.Infrastructure.Persistence;
 

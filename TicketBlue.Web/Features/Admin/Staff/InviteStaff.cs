@@ -1,5 +1,5 @@
 using TicketBlue.Domain.Accounts;
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Web.Features.Admin.Staff;
 

@@ -1,4 +1,4 @@
-using TicketBlue.Infrastructure.Identity;
+using TicketBlue.Infrastructure.Accounts;
 
 namespace TicketBlue.Web.Features.Admin.Staff;
 
