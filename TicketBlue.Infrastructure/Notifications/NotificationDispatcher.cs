@@ -28,7 +28,9 @@ namespace TicketBlue.Infrastructure.Notifications;
 /// </para>
 /// <para>
 /// This is <b>at-least-once</b>, on purpose: a node that dies after the relay accepted a mail but before
-/// the mark commits leaves the row to be sent again once the lease runs out. The opposite choice
+/// the mark commits leaves the row to be sent again once the lease runs out, unless the
+/// <see cref="DeliveryReceipts"/> receipt written right after the send says it went (then the row is only
+/// marked). The opposite choice
 /// (mark sent before sending: at-most-once) would silently lose a booking confirmation whenever a node
 /// dies or the relay is down at that moment; a rare duplicate — carrying the same Message-ID, so mail
 /// clients can fold it — is the lesser harm. In normal operation, including several nodes dispatching at
@@ -41,6 +43,7 @@ namespace TicketBlue.Infrastructure.Notifications;
 public sealed partial class NotificationDispatcher(
     IDbContextFactory<TicketBlueDbContext> contextFactory,
     IEnumerable<INotificationSender> senders,
+    DeliveryReceipts receipts,
     IOptions<NotificationDispatcherOptions> options,
     TicketBlueMetrics metrics,
     TimeProvider clock,
@@ -151,11 +154,19 @@ public sealed partial class NotificationDispatcher(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var notification = await context.Notifications.AsNoTracking().SingleAsync(row => row.Id == id, cancellationToken);
         string? error = null;
+        if (await receipts.WasSentAsync(id))
+        {
+            // Accepted on an earlier attempt whose mark never committed: mark it, do not send it twice.
+            await RecordAsync(context, id, lease, error, cancellationToken);
+            return;
+        }
+
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.SendTimeout);
             await sendersByChannel[notification.Channel].SendAsync(notification, timeout.Token);
+            await receipts.SentAsync(id);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
         {

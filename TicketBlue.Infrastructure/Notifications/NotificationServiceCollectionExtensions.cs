@@ -34,6 +34,7 @@ public static class NotificationServiceCollectionExtensions
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DeliveryReceipts>();
         builder.Services.AddSingleton<NotificationDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
         builder.Services.AddSingleton<RedisUserNoticeFeed>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Shouldly;
+using StackExchange.Redis;
 using TicketBlue.Domain.Notifications;
 using TicketBlue.Infrastructure.Notifications;
 using TicketBlue.Infrastructure.Notifications.Email;
@@ -22,12 +23,63 @@ public sealed class NotificationDispatcherTests(OutboxDatabase outbox) : IClassF
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
     private readonly SmtpTestServer _smtp = new();
+    private ConnectionMultiplexer? _redis;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => await outbox.ClearAsync();
+    private DeliveryReceipts Receipts => new(_redis!, NullLogger<DeliveryReceipts>.Instance);
 
-    public async ValueTask DisposeAsync() => await _smtp.DisposeAsync();
+    public async ValueTask InitializeAsync()
+    {
+        await outbox.ClearAsync();
+        _redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _smtp.DisposeAsync();
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ShouldMarkWithoutSendingAgain_GivenTheRelayAcceptedItOnAnAttemptWhoseMarkNeverCommitted()
+    {
+        // The state a primary stopped between the relay's answer and the mark leaves: a receipt, a pending row.
+        var queued = await outbox.QueueConfirmationAsync("minji@example.kr", _clock.GetUtcNow());
+        await Receipts.SentAsync(queued.Id);
+
+        (await Dispatcher(SmtpSender()).DispatchOnceAsync(Cancel)).ShouldBe(1);
+
+        _smtp.Messages.ShouldBeEmpty();
+        (await outbox.ReadAsync(queued.Id)).Status.ShouldBe(NotificationStatus.Sent);
+    }
+
+    [Fact]
+    public async Task ShouldWriteAReceipt_WhenTheRelayAcceptsAMail()
+    {
+        var queued = await outbox.QueueConfirmationAsync("minji@example.kr", _clock.GetUtcNow());
+        (await Receipts.WasSentAsync(queued.Id)).ShouldBeFalse();
+
+        await Dispatcher(SmtpSender()).DispatchOnceAsync(Cancel);
+
+        _smtp.Messages.ShouldHaveSingleItem();
+        (await Receipts.WasSentAsync(queued.Id)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldWriteNoReceipt_WhenTheRelayRefusesAMail()
+    {
+        var queued = await outbox.QueueConfirmationAsync("minji@example.kr", _clock.GetUtcNow());
+        _smtp.Failing = true;
+
+        await Dispatcher(SmtpSender()).DispatchOnceAsync(Cancel);
+
+        (await Receipts.WasSentAsync(queued.Id)).ShouldBeFalse();
+        (await outbox.ReadAsync(queued.Id)).Status.ShouldBe(NotificationStatus.Pending);
+    }
 
     [Fact]
     public async Task ShouldDeliverAPendingMailOverSmtp_WithTheKoreanSubjectAndEncodedValues()
@@ -246,7 +298,7 @@ public sealed class NotificationDispatcherTests(OutboxDatabase outbox) : IClassF
         new(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = _smtp.Port, UseStartTls = false }), Options.Create(new NotificationDispatcherOptions()));
 
     private NotificationDispatcher Dispatcher(INotificationSender sender, NotificationDispatcherOptions? options = null) =>
-        new(new TestDbContextFactory(outbox.Database), [sender], Options.Create(options ?? new NotificationDispatcherOptions()), TestMetrics.Create(), _clock, NullLogger<NotificationDispatcher>.Instance);
+        new(new TestDbContextFactory(outbox.Database), [sender], Receipts, Options.Create(options ?? new NotificationDispatcherOptions()), TestMetrics.Create(), _clock, NullLogger<NotificationDispatcher>.Instance);
 
     /// <summary>A sender that hangs until released, standing in for a node that stalls mid-send.</summary>
     private sealed class StuckSender : INotificationSender
