@@ -32,10 +32,10 @@ public sealed class AccountsOptions
 
     /// <summary>
     /// Transactions of at most <see cref="ChunkSize"/> accounts the dormant-account job runs side by side,
-    /// each on its own connection (default 2: the conversion is index maintenance in MariaDB, which then
-    /// uses two cores).
+    /// each on its own connection (default 1: on the 2-core machine with its replica beside it, two writers
+    /// converted 0.71× as fast as one, docs/benchmarks.md; more may pay on a primary with spare cores).
     /// </summary>
-    public int DormancyWriters { get; set; } = 2;
+    public int DormancyWriters { get; set; } = 1;
 
     public DormancyPolicy Dormancy => new(DormantAfter, DormancyNoticeBefore);
 

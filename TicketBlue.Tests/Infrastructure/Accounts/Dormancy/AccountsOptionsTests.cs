@@ -19,6 +19,6 @@ public sealed class AccountsOptionsTests
         new AccountsOptions { ChunkSize = chunkSize, DormancyWriters = writers }.IsValid().ShouldBe(valid);
 
     [Fact]
-    public void ShouldConvertWithTwoWritersByDefault() =>
-        new AccountsOptions().DormancyWriters.ShouldBe(2);
+    public void ShouldConvertWithOneWriterByDefault() =>
+        new AccountsOptions().DormancyWriters.ShouldBe(1);
 }
