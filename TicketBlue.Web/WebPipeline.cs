@@ -39,7 +39,14 @@ public static class WebPipeline
 
         // Operators only, before anything is collected (MetricsAccess).
         app.UseMetricsAccess();
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) => LogLevels.ForRequest(context, exception));
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = (context, _, exception) => LogLevels.ForRequest(context, exception);
+            // This app's own logger: without it the middleware writes through the static Log.Logger, which the
+            // last app started in the process owns (several apps share a test process; the trace-id test lost
+            // its request line to another app's sinks in full runs).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         // After localization (the refusal is in the visitor's language) and the implicit authentication

@@ -25,6 +25,9 @@ public sealed partial class AccountJourneyTests(BrowserApp app)
         await page.WaitForURLAsync(LoginPage());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "비밀번호를 잊으셨나요?" }).ClickAsync();
+        // The sign-in page has an e-mail field too: fill the forgotten-password page's only once it is there,
+        // not the sign-in page's in the moment before the navigation replaces it (seen once in a full run).
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "비밀번호 찾기", Level = 1 })).ToBeVisibleAsync();
         await page.GetByLabel("이메일").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "재설정 링크 받기" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("forgot-sent")).ToBeVisibleAsync();
