@@ -123,7 +123,19 @@ public sealed class DatabaseGate : IAsyncDisposable
     {
         foreach (var client in _clients.Keys)
         {
-            client.Client.LingerState = new LingerOption(true, 0);
+            try
+            {
+                // Reset, not close: the app must see the connection die at once.
+                if (client.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // Its relay closed it already, between the listing and here (TcpClient.Dispose clears Client).
+            }
+
             client.Dispose();
         }
 
