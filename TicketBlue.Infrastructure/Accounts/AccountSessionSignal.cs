@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using TicketBlue.Infrastructure.Caching;
 
 namespace TicketBlue.Infrastructure.Accounts;
 
@@ -39,7 +40,7 @@ public sealed partial class AccountSessionSignal(
             var database = redis.GetDatabase();
             await Task.WhenAll(stampsByUserId.Select(change => database.StringSetAsync(Key(change.Key), change.Value, KeptFor)));
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             // The change itself is saved; open circuits still meet it at their 30-minute check, requests within a minute.
             LogNotSignalled(exception, stampsByUserId.Count);
@@ -69,7 +70,7 @@ public sealed partial class AccountSessionSignal(
             var latest = await redis.GetDatabase().StringGetAsync(Key(userId));
             return latest.HasValue && latest.ToString() != principal.FindFirstValue(claims.SecurityStampClaimType);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisOutage.Is(exception))
         {
             LogNotRead(exception);
             return false;
