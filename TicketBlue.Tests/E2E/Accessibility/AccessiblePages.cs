@@ -183,7 +183,7 @@ public static partial class AccessiblePages
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("agree").CheckAsync();
         await page.GetByTestId("pay-button").ClickAsync();
-        await page.WaitForURLAsync(DemoPayUrl());
+        await page.WaitForDemoPaymentAsync();
         return page;
     }
 
@@ -235,7 +235,4 @@ public static partial class AccessiblePages
 
     [GeneratedRegex(@"/checkout/[0-9a-f-]{36}$")]
     private static partial Regex CheckoutUrl();
-
-    [GeneratedRegex(@"/pay/demo/[^/?]+$")]
-    private static partial Regex DemoPayUrl();
 }

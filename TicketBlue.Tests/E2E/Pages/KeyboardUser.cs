@@ -64,6 +64,22 @@ public sealed class KeyboardUser(IPage page)
     /// <summary>The focused element's short description and whether its focus can be seen.</summary>
     public async Task<FocusStop> FocusAsync() => await page.EvaluateAsync<FocusStop>(FocusScript);
 
+    /// <summary>
+    /// Waits while focus is on one of a MudBlazor focus trap's bumpers: the empty, tab-reachable divs at either end
+    /// of a dialog (<c>.mud-focus-trap &gt; div.fixed.pointer-events-none</c>) whose focus handler, on the server,
+    /// moves focus round to the dialog's first or last control. Tab lands on a bumper for the one round trip that
+    /// handler takes, so what a person sees afterwards is where the handler put focus; that is what is checked.
+    /// A bumper that keeps focus fails the wait.
+    /// </summary>
+    public async Task SettleOffFocusTrapBumperAsync() =>
+        await page.WaitForFunctionAsync("""
+            () => {
+                const element = document.activeElement;
+                return !(element && element.parentElement && element.parentElement.classList.contains('mud-focus-trap')
+                    && element.classList.contains('fixed') && element.classList.contains('pointer-events-none'));
+            }
+            """);
+
     public static async Task<bool> FocusIsInsideAsync(ILocator container)
     {
         ArgumentNullException.ThrowIfNull(container);
