@@ -1,4 +1,5 @@
 using Shouldly;
+using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.Architecture;
 
@@ -18,7 +19,7 @@ public sealed class TestTreeTests
     [Fact]
     public void ShouldMirrorAnExistingCodeFolder_GivenEveryTestFolder()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFolder.Root();
         var tests = Path.Combine(root, "TicketBlue.Tests");
 
         var strays = Directory.EnumerateDirectories(tests, "*", SearchOption.AllDirectories)
@@ -41,15 +42,4 @@ public sealed class TestTreeTests
 
     private static bool IsBuildOutput(string path) =>
         path.Split('/')[0] is "bin" or "obj" or "TestResults";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TicketBlue.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository: TicketBlue.sln was not found above " + AppContext.BaseDirectory);
-    }
 }

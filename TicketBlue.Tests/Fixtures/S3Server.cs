@@ -148,13 +148,8 @@ public sealed class S3Server : IAsyncLifetime
                 : throw new InvalidOperationException($"TICKETBLUE_S3RVER points at '{configured}', which does not exist. Run: npm ci --prefix tools/s3rver");
         }
 
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TicketBlue.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var fallback = directory is null ? null : Path.Combine(directory.FullName, "tools", "s3rver", "node_modules", ".bin", "s3rver");
+        var root = RepositoryFolder.Find();
+        var fallback = root is null ? null : Path.Combine(root, "tools", "s3rver", "node_modules", ".bin", "s3rver");
         return fallback is not null && File.Exists(fallback)
             ? fallback
             : throw new InvalidOperationException("s3rver is not installed. Run scripts/test.sh, or once: npm ci --no-audit --no-fund --prefix tools/s3rver");

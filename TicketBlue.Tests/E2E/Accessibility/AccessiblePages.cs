@@ -174,6 +174,8 @@ public static partial class AccessiblePages
         var page = await SeatMapWithHoldAsync(visitors);
         await page.GetByTestId("checkout-button").ClickAsync();
         await page.WaitForURLAsync(CheckoutUrl());
+        // The state is the order sheet, not its loading moment before the quote arrives.
+        await page.GetByTestId("agree").WaitForAsync();
         return page;
     }
 
@@ -184,6 +186,7 @@ public static partial class AccessiblePages
         await page.GetByTestId("agree").CheckAsync();
         await page.GetByTestId("pay-button").ClickAsync();
         await page.WaitForDemoPaymentAsync();
+        await page.GetByTestId("demo-approve").WaitForAsync();
         return page;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TicketBlue.Tests.Fixtures;
 
 namespace TicketBlue.Tests.Infrastructure.Localization;
 
@@ -14,7 +15,7 @@ internal static partial class ErrorCodesInSource
     /// <summary>Key → the first file it was seen in.</summary>
     public static IReadOnlyDictionary<string, string> Find()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFolder.Root();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         Scan(Path.Combine(root, "TicketBlue.Domain"), AnyCode(), keys);
         Scan(Path.Combine(root, "TicketBlue.Infrastructure"), BuiltWithCode(), keys);
@@ -49,17 +50,6 @@ internal static partial class ErrorCodesInSource
                 keys.TryAdd(variant is null ? code : $"{code}#{variant}", Path.GetRelativePath(Path.GetDirectoryName(directory)!, file));
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TicketBlue.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository: TicketBlue.sln was not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"""(?<code>[a-z][a-z_]*(\.[a-z][a-z_]*)+)""", RegexOptions.CultureInvariant)]
