@@ -42,6 +42,7 @@ public static class WebServices
                 configuration.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
         });
+        builder.Services.Decorate<ILoggerFactory, CategoryLoggerCache>();
     }
 
     public static void AddWebServices(this WebApplicationBuilder builder)
