@@ -87,10 +87,11 @@ public sealed partial class KeyboardJourneyTests(BrowserApp app)
             await Assertions.Expect(page).ToHaveURLAsync(reservation);
             await Assertions.Expect(page.GetByTestId("ticket").First.GetByTestId("ticket-qr").Locator("img")).ToBeVisibleAsync();
         }
-        catch
+        catch (Exception failure)
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "keyboard-journey-failure.png"), FullPage = true });
-            throw;
+            // Where focus was when the journey stopped: a key that went nowhere says where it went.
+            throw new ShouldAssertException($"{failure.Message}\nFocus then: {(await keys.FocusAsync()).Name} on {page.Url}", failure);
         }
     }
 
@@ -126,10 +127,10 @@ public sealed partial class KeyboardJourneyTests(BrowserApp app)
             await Assertions.Expect(dialog).ToHaveCountAsync(0);
             await Assertions.Expect(opener).ToBeFocusedAsync();
         }
-        catch
+        catch (Exception failure)
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "keyboard-dialog-failure.png"), FullPage = true });
-            throw;
+            throw new ShouldAssertException($"{failure.Message}\nFocus then: {(await keys.FocusAsync()).Name} on {page.Url}", failure);
         }
         finally
         {
