@@ -112,6 +112,11 @@ public sealed partial class KeyboardJourneyTests(BrowserApp app)
             await dialog.WaitForAsync();
             await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "닫기" })).ToBeVisibleAsync();
 
+            // Opening it moves focus into it. The focus trap does that after its first render, in a message of its own
+            // just behind the one that shows the dialog, so a key pressed the instant the dialog appears can come first
+            // (a clean-clone run at 02:10 pressed Tab before it and focus was nowhere).
+            await Assertions.Expect(dialog.Locator(":focus")).ToHaveCountAsync(1);
+
             // Round and round: Tab and Shift+Tab never leave the open dialog, and focus stays visible.
             for (var press = 0; press < 12; press++)
             {
