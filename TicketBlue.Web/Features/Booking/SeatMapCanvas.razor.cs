@@ -22,6 +22,7 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _handle;
     private DotNetObjectReference<SeatMapCanvas>? _self;
+    private bool _disposed;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -77,21 +78,64 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
         {
             // The visitor left while the map was starting or changing.
         }
+        catch (Exception exception) when (_disposed && exception is JSException or ObjectDisposedException)
+        {
+            // The map left the page (the list tab was chosen) while it was starting: its element and its
+            // callback reference are gone, so the browser's attach refused them. Nothing is left to draw on.
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
+        await ReleaseAsync();
+    }
+
+    private async Task StartAsync()
+    {
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Booking/SeatMapCanvas.razor.js");
+        if (_disposed)
+        {
+            // Taken off the page while the script loaded (DisposeAsync found nothing to release yet).
+            await ReleaseAsync();
+            return;
+        }
+
+        var codes = new byte[State.Model.Count];
+        State.WriteCodes(codes);
+        _sent = codes;
+        _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _host, _self, DrawingUrl, codes);
+        if (_disposed)
+        {
+            // Taken off the page while the browser attached: the map it made must not outlive the component.
+            await ReleaseAsync();
+            return;
+        }
+
+        // Seats that changed while the drawing was on its way.
+        await SendChangesAsync();
+    }
+
+    /// <summary>
+    /// Gives the browser's map, the script module and the callback reference back. Called on disposal and again by a
+    /// start that finishes after it, so each is released once, whichever of the two holds it.
+    /// </summary>
+    private async Task ReleaseAsync()
+    {
+        var (handle, module, self) = (_handle, _module, _self);
+        (_handle, _module, _self) = (null, null, null);
         try
         {
-            if (_handle is not null)
+            if (handle is not null)
             {
-                await _handle.InvokeVoidAsync("dispose");
-                await _handle.DisposeAsync();
+                await handle.InvokeVoidAsync("dispose");
+                await handle.DisposeAsync();
             }
 
-            if (_module is not null)
+            if (module is not null)
             {
-                await _module.DisposeAsync();
+                await module.DisposeAsync();
             }
         }
         catch (JSDisconnectedException)
@@ -99,25 +143,12 @@ public sealed partial class SeatMapCanvas : IAsyncDisposable
             // The circuit is gone, and the browser's listeners with it.
         }
 
-        _self?.Dispose();
-    }
-
-    private async Task StartAsync()
-    {
-        _self = DotNetObjectReference.Create(this);
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Booking/SeatMapCanvas.razor.js");
-        var codes = new byte[State.Model.Count];
-        State.WriteCodes(codes);
-        _sent = codes;
-        _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _host, _self, DrawingUrl, codes);
-
-        // Seats that changed while the drawing was on its way.
-        await SendChangesAsync();
+        self?.Dispose();
     }
 
     private async Task SendChangesAsync()
     {
-        if (_handle is null || _sent is null)
+        if (_disposed || _handle is null || _sent is null)
         {
             return;
         }
